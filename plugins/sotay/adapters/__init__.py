@@ -1,0 +1,1 @@
+"""Adapters deliver what the core makes: `mkdocs` (plugins and theme overrides)."""

@@ -1,0 +1,108 @@
+"""`sotay-content`: content/ -> validated pages, generated indexes, metadata panels."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sotay.core.diagnostics import format_text
+from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.model import Document
+from sotay.core.page_markdown import document_markdown
+from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
+from sotay.core.views import page_view
+
+from ..files import ASSETS_URL, add_pairs, asset_pairs
+from .config import ContentConfig
+
+log = logging.getLogger("mkdocs.plugins.sotay")
+OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
+
+
+@dataclass
+class _Build:
+    """State of one build; made anew in on_config so `mkdocs serve` rebuilds never see the last one."""
+
+    kb: KnowledgeBase
+    by_src: dict[str, Document]
+    files: Files | None = None
+
+
+class ContentPlugin(BasePlugin[ContentConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.build = None
+        if not self.config.enabled:
+            return config
+        root = Path(self.config.root or Path(config.config_file_path).parent)
+        kb = KnowledgeBase.load(root)
+        if kb.errors:
+            raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(kb.errors))
+        for diagnostic in kb.diagnostics:
+            log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
+        self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents})
+        config.theme.dirs.insert(0, str(OVERRIDES))
+        config.extra_css.append(f"{ASSETS_URL}/sotay.css")
+        return config
+
+    # Runs after other plugins' on_files, so generated pages replace any stray file of the same path.
+    @event_priority(-50)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.build:
+            return files
+        pages = [(doc.url_path, _with_title(doc)) for doc in self.build.kb.documents]
+        add_pairs(files, config, pages + generated_pages(self.build.kb.documents) + asset_pairs())
+        if config.nav is None and self.config.nav_generate:
+            config.nav = _navigation(files)
+        self.build.files = files
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.build and HOME_MARKER in markdown:
+            markdown = markdown.replace(HOME_MARKER, recent_entries(self.build.kb.documents, page.file.src_uri, 5))
+        return markdown
+
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        doc = self.build and self.build.by_src.get(page.file.src_uri)
+        if doc:
+            files = self.build.files
+
+            def href(src: str) -> str:
+                target = files.get_file_from_path(src)
+                return target.url_relative_to(page.file) if target else src
+
+            context["sotay"] = page_view(doc, self.build.kb, href)
+        return context
+
+
+def _with_title(doc: Document) -> str:
+    """The page source: a one-field front matter (JSON is valid YAML) so MkDocs knows the title early."""
+    return f"---\ntitle: {json.dumps(doc.title, ensure_ascii=False)}\n---\n\n{document_markdown(doc)}"
+
+
+NAV = (
+    ("Hướng dẫn và văn bản", "guides/index.md"),
+    ("Sinh hoạt mẫu", "model-meetings/index.md"),
+    ("Danh mục kiểm tra", "checklists/index.md"),
+    ("Tiêu chí chấm điểm", "rubrics/index.md"),
+    ("Tra cứu", "tra-cuu/index.md"),
+    ("Mới cập nhật", "moi-cap-nhat.md"),
+)
+
+
+def _navigation(files: Files) -> list:
+    """Sections and index pages only: a sidebar that stays small however many documents there are."""
+    nav: list = [{"Trang chủ": "index.md"}] if files.get_file_from_path("index.md") else []
+    nav += [{title: path} for title, path in NAV if files.get_file_from_path(path)]
+    handwritten = sorted(f.src_uri for f in files.documentation_pages()
+                         if f.abs_src_path and f.src_uri != "index.md" and "/" not in f.src_uri)
+    if handwritten:
+        nav.append({"Giới thiệu": handwritten})
+    return nav

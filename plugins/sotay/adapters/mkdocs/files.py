@@ -1,0 +1,26 @@
+"""Turn the core's (path, content) pairs and packaged assets into MkDocs `File.generated` objects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
+ASSETS_URL = "assets/sotay"
+
+
+def add_pairs(files: Files, config: MkDocsConfig, pairs: list[tuple[str, str | bytes]]) -> None:
+    """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate)."""
+    for path, content in pairs:
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
+
+
+def asset_pairs() -> list[tuple[str, bytes]]:
+    """Every packaged CSS/JS asset as ("assets/sotay/NAME", bytes)."""
+    return [(f"{ASSETS_URL}/{path.relative_to(ASSETS_DIR).as_posix()}", path.read_bytes())
+            for path in sorted(ASSETS_DIR.rglob("*")) if path.is_file()]

@@ -1,0 +1,34 @@
+"""Build a site with MkDocs into a temporary folder and swap it into place only when the build succeeds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+
+def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
+    """Raise on any failure; the previous `site_dir` then stays exactly as it was."""
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-new-", dir=site_dir.parent))
+    try:
+        config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
+        build(config)
+        _swap(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(new: Path, target: Path) -> None:
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=target.parent))
+        os.replace(target, old / "site")
+    os.replace(new, target)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)

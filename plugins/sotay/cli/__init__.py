@@ -1,0 +1,1 @@
+"""`sotay` command line: one module per command, each a thin front end over sotay.core."""

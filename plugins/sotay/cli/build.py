@@ -1,0 +1,48 @@
+"""`sotay build`: validate, then build the site with MkDocs in strict mode, swapping it in atomically."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import click
+from mkdocs.exceptions import MkDocsException
+
+from sotay.adapters.mkdocs.site_build import build_site
+from sotay.core.diagnostics import format_text
+from sotay.core.knowledge_base import KnowledgeBase
+
+from .options import root_option
+
+
+@click.command()
+@root_option
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Thư mục kết quả (mặc định: ROOT/site).")
+def build(root: Path, site_dir: Path | None) -> None:
+    """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
+    kb = KnowledgeBase.load(root)
+    if kb.diagnostics:
+        click.echo(format_text(kb.diagnostics), err=True)
+    if kb.errors:
+        click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
+        raise SystemExit(1)
+    target = site_dir or root / "site"
+    _show_mkdocs_warnings()
+    try:
+        build_site(root, target)
+    except (MkDocsException, OSError) as exc:
+        click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
+
+
+def _show_mkdocs_warnings() -> None:
+    """MkDocs reports broken links and the like through logging; strict mode turns them into a failed build."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner is not the user's problem
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)

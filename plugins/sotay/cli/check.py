@@ -1,0 +1,29 @@
+"""`sotay check`: validate every content file and the whole base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from sotay.core.diagnostics import format_json, format_text, has_errors
+from sotay.core.knowledge_base import KnowledgeBase
+
+from .options import root_option
+
+
+@click.command()
+@root_option
+@click.option("--strict", is_flag=True, help="Coi cảnh báo là lỗi.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(root: Path, strict: bool, fmt: str) -> None:
+    """Kiểm tra nội dung: cú pháp, trường bắt buộc, giá trị, quan hệ giữa văn bản."""
+    kb = KnowledgeBase.load(root)
+    if fmt == "json":
+        click.echo(format_json(kb.diagnostics))
+    else:
+        if kb.diagnostics:
+            click.echo(format_text(kb.diagnostics))
+        errors = len(kb.errors)
+        click.echo(f"{len(kb.documents)} tài liệu, {errors} lỗi, {len(kb.diagnostics) - errors} cảnh báo.", err=True)
+    raise SystemExit(1 if has_errors(kb.diagnostics, strict) else 0)

@@ -1,0 +1,179 @@
+"""Read a content file: bytes -> NFC text -> front matter (safe YAML, with line numbers) and body.
+
+Nothing here executes YAML tags (SafeLoader, unknown tags are errors), alias expansion is bounded,
+a BOM and CRLF line ends are accepted, and text that is not UTF-8 is reported, naming a likely legacy
+encoding, instead of being decoded into mojibake.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, error
+from .legacy_encoding import guess_legacy_encoding
+
+MAX_ALIASES = 32
+_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A content file read and split: metadata values, the line of every field, and the Markdown body."""
+
+    path: str
+    meta: dict[str, Any]
+    lines: dict[str, int] = field(repr=False)
+    body: str
+    body_line: int
+
+    def line_of(self, field_path: str) -> int:
+        return line_in(self.lines, field_path)
+
+
+def line_in(lines: dict[str, int], field_path: str) -> int:
+    """Line of `field_path` ("sources.1.url"), falling back to its nearest parent, then the opening fence."""
+    parts = field_path.split(".")
+    while parts:
+        if line := lines.get(".".join(parts)):
+            return line
+        parts.pop()
+    return 1
+
+
+class FrontMatterError(Exception):
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+class _BoundedSafeLoader(yaml.SafeLoader):
+    """SafeLoader that refuses documents with more than MAX_ALIASES aliases (the "billion laughs" guard)."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self.alias_count = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            self.alias_count += 1
+            if self.alias_count > MAX_ALIASES:
+                raise yaml.YAMLError(f"quá {MAX_ALIASES} tham chiếu YAML (alias)")
+        return super().compose_node(parent, index)
+
+
+# Dates stay text here: the schema parses them, so an impossible date is a field error with a line, not a crash.
+_BoundedSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (BOM allowed) to NFC text with LF line ends; anything else raises FrontMatterError."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        legacy = guess_legacy_encoding(data)
+        hint = (
+            f"tệp có vẻ dùng bảng mã cũ {legacy}; hãy chuyển sang Unicode UTF-8 (ví dụ bằng `sotay import` hoặc Unikey)"
+            if legacy
+            else "lưu lại tệp với bảng mã Unicode UTF-8"
+        )
+        raise FrontMatterError(error(path, line, None, "tệp không phải văn bản UTF-8", hint)) from None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def split(text: str, path: str) -> tuple[str, str, int]:
+    """Return (yaml text, body, first line of body) of a file that opens with a `---` fence."""
+    if not text.startswith("---"):
+        raise FrontMatterError(
+            error(path, 1, None, "tệp không mở đầu bằng phần khai báo (front matter) giữa hai dòng ---",
+                  "thêm ở đầu tệp: ---, các trường như title: ..., rồi một dòng ---")
+        )
+    first = _FENCE.match(text)
+    closing = _FENCE.search(text, first.end()) if first else None
+    if not first or not closing:
+        raise FrontMatterError(
+            error(path, 1, None, "phần khai báo (front matter) không có dòng --- kết thúc", "thêm một dòng --- sau trường cuối cùng")
+        )
+    yaml_text = text[first.end() + 1 : closing.start()]
+    body_start = min(closing.end() + 1, len(text))
+    return yaml_text, text[body_start:], text.count("\n", 0, body_start) + 1
+
+
+def parse(data: bytes, path: str) -> SourceFile:
+    """Read a content file's bytes into a SourceFile; problems raise FrontMatterError naming file and line."""
+    text = decode(data, path)
+    yaml_text, body, body_line = split(text, path)
+    loader = _BoundedSafeLoader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            meta, lines = {}, {}
+        else:
+            if not isinstance(node, yaml.MappingNode):
+                raise FrontMatterError(
+                    error(path, node.start_mark.line + 2, None, "phần khai báo phải là các cặp `trường: giá trị`",
+                          "mỗi dòng có dạng title: Tên tài liệu")
+                )
+            lines = {}
+            _collect_lines(node, "", lines, path)
+            meta = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 2
+        raise FrontMatterError(error(path, line, None, f"lỗi cú pháp YAML: {_describe(exc)}", _yaml_hint(exc))) from None
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(error(path, 2, None, f"lỗi YAML: {exc}", "bỏ các tham chiếu & và * lồng nhau")) from None
+    finally:
+        loader.dispose()
+    return SourceFile(path, meta, lines, body, body_line)
+
+
+def _collect_lines(node: yaml.Node, prefix: str, lines: dict[str, int], path: str) -> None:
+    """Record the file line (the fence is line 1) of every mapping key and list item, rejecting duplicate keys."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = f"{prefix}{key_node.value}"
+            if key in lines:
+                raise FrontMatterError(
+                    error(path, key_node.start_mark.line + 2, key, f"trường `{key_node.value}` khai báo hai lần",
+                          "giữ một dòng, xóa dòng còn lại")
+                )
+            lines[key] = key_node.start_mark.line + 2
+            _collect_lines(value_node, key + ".", lines, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[f"{prefix}{index}"] = item.start_mark.line + 2
+            _collect_lines(item, f"{prefix}{index}.", lines, path)
+
+
+# PyYAML's wording of common slips -> what a Vietnamese author needs to read, and how to fix it.
+_PROBLEMS = (
+    ("constructor for the tag", "thẻ YAML không được phép", "bỏ thẻ bắt đầu bằng ! — sổ tay chỉ nhận chữ, số, ngày, danh sách"),
+    ("'\\t'", "có ký tự Tab", "dùng dấu cách thay cho phím Tab để thụt lề"),
+    ("mapping values are not allowed", "dấu hai chấm đặt sai chỗ",
+     "đặt giá trị có dấu hai chấm trong ngoặc kép, ví dụ title: \"Chủ đề: ...\""),
+    ("could not find expected ':'", "thiếu dấu hai chấm sau tên trường", "viết `tên_trường: giá trị`"),
+    ("found undefined alias", "dùng tham chiếu * chưa khai báo", "bỏ dấu * hoặc khai báo &tên trước"),
+    ("expected <block end>", "thụt lề không đều", "các dòng cùng cấp phải thụt lề như nhau"),
+)
+_TAG = re.compile(r"'tag:yaml\.org,2002:([^']+)'|'(![^']*)'")
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or str(exc)
+    for needle, meaning, _ in _PROBLEMS:
+        if needle in problem:
+            tag = _TAG.search(problem)
+            shown = f" ({'!!' + tag[1] if tag[1] else tag[2]})" if tag else ""
+            return meaning + shown
+    return problem
+
+
+def _yaml_hint(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    return next((hint for needle, _, hint in _PROBLEMS if needle in problem), "kiểm tra thụt lề và dấu hai chấm sau tên trường")

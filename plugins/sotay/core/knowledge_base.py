@@ -1,0 +1,101 @@
+"""Load a knowledge base once: every content file read, validated and typed, plus the diagnostics."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checklist import marked_sections, parse_items
+from .diagnostics import Diagnostic, error, warning
+from .frontmatter import FrontMatterError, line_in, parse
+from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
+from .relations import RelationIndex
+from .textfold import slugify
+from .validate.base import check_base
+from .validate.document import build_document
+from .vocabulary import values
+
+CONTENT_DIR = "content"
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class KnowledgeBase:
+    root: Path
+    documents: list[Document] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    lines: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, root: Path | str) -> "KnowledgeBase":
+        base = cls(Path(root))
+        content = base.root / CONTENT_DIR
+        if not content.is_dir():
+            base.diagnostics.append(error(CONTENT_DIR, None, None, f"không thấy thư mục {content}",
+                                          "chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root"))
+            return base
+        for path in sorted(content.rglob("*.md")):
+            base._read(path.relative_to(content).as_posix(), path)
+        base.documents += base._checklists_from_guides()
+        base.relations = RelationIndex(base.by_kind(Guide))
+        base.diagnostics += check_base(base.documents, base.relations, base.line_of)
+        return base
+
+    def _read(self, rel: str, path: Path) -> None:
+        kind, _, name = rel.partition("/")
+        if kind not in KINDS or "/" in name:
+            self.diagnostics.append(warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
+                                            f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"))
+            return
+        slug = name.removesuffix(".md")
+        if not _SLUG.match(slug):
+            self.diagnostics.append(error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
+                                          f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"))
+            return
+        try:
+            source = parse(path.read_bytes(), f"{CONTENT_DIR}/{rel}")
+        except FrontMatterError as exc:
+            self.diagnostics.append(exc.diagnostic)
+            return
+        document, found = build_document(source, kind, slug)
+        self.diagnostics += found
+        if document:
+            self.lines[document.path] = source.lines
+            self.documents.append(document)
+
+    def _checklists_from_guides(self) -> list[Checklist]:
+        """Procedure sections marked in guides become checklists of their own, linked to the guide."""
+        made = []
+        for guide in self.by_kind(Guide):
+            for index, (phase, markdown) in enumerate(marked_sections(guide.body), start=1):
+                if phase not in values("phase"):
+                    self.diagnostics.append(error(guide.path, guide.body_line, None, f"giai đoạn `{phase}` của danh mục không hợp lệ",
+                                                  f"dùng một trong: {', '.join(values('phase'))}"))
+                    continue
+                suffix = "" if index == 1 else f"-{index}"
+                made.append(Checklist(path=guide.path, slug=f"{guide.slug}{suffix}", body=markdown, body_line=guide.body_line,
+                                      title=f"Các bước: {guide.title}", summary=guide.summary, meeting_types=guide.meeting_types,
+                                      cell_types=guide.cell_types, sources=guide.sources, example=guide.example, phase=phase,
+                                      items=parse_items(markdown), source_guide=guide.url_path))
+        return made
+
+    def line_of(self, document: Document, field_path: str) -> int:
+        return line_in(self.lines.get(document.path, {}), field_path)
+
+    def by_kind(self, cls: type) -> list:
+        return [d for d in self.documents if type(d) is cls]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def rubrics(self) -> dict[str, Rubric]:
+        return {r.id: r for r in self.by_kind(Rubric)}
+
+    def meetings(self) -> list[ModelMeeting]:
+        return self.by_kind(ModelMeeting)
+
+
+__all__ = ["KnowledgeBase", "CONTENT_DIR"]

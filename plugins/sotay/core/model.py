@@ -1,0 +1,164 @@
+"""The content model: frozen dataclasses for every kind of document in the knowledge base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import ClassVar
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Change:
+    date: date
+    note: str
+
+
+@dataclass(frozen=True)
+class Verified:
+    date: date
+    source: str
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    title: str
+    max: float
+
+
+@dataclass(frozen=True)
+class Rating:
+    id: str
+    label: str
+    min_total: float
+    require_max: tuple[str, ...] = ()
+    forbid_zero: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One tickable line; `id` survives edits to other items (see checklist.py)."""
+
+    id: str
+    text: str
+    note: str = ""
+    children: tuple[ChecklistItem, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    """Fields every kind shares. `path` is relative to content/, `slug` is the file name and the URL."""
+
+    kind: ClassVar[str] = ""
+    path: str
+    slug: str
+    body: str = field(repr=False)
+    body_line: int = 1
+    title: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    meeting_types: tuple[str, ...] = ()
+    cell_types: tuple[str, ...] = ()
+    sources: tuple[Link, ...] = ()
+    changes: tuple[Change, ...] = ()
+    example: bool = False
+    issued: date | None = None
+
+    @property
+    def url_path(self) -> str:
+        """Path of the page's Markdown source as the site knows it, e.g. guides/hd-42-btctw.md."""
+        return f"{self.kind}/{self.slug}.md"
+
+    @property
+    def updated(self) -> date | None:
+        """Date of the latest recorded change, else the issue date."""
+        return max((c.date for c in self.changes), default=self.issued)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Guide(Document):
+    kind: ClassVar[str] = "guides"
+    form: str
+    number: str | None = None
+    issuer: str | None = None
+    signer: str | None = None
+    effective: date | None = None
+    expires: date | None = None
+    status: str = "hieu-luc"
+    supersedes: tuple[str, ...] = ()
+    amends: tuple[str, ...] = ()
+    guides: tuple[str, ...] = ()
+    based_on: tuple[str, ...] = ()
+    verified: Verified | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sections:
+    """What a model-meeting review found, read from the body's headed sections."""
+
+    strengths: tuple[str, ...] = ()
+    limitations: tuple[str, ...] = ()
+    lessons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelMeeting(Document):
+    kind: ClassVar[str] = "model-meetings"
+    cell: str
+    organization: str
+    date: date
+    meeting_type: str
+    cell_type: str
+    members: int | None = None
+    attended: int | None = None
+    speakers: int | None = None
+    observers: tuple[str, ...] = ()
+    rubric: str | None = None
+    scores: tuple[tuple[str, float], ...] = ()
+    rating: str | None = None
+    sections: Sections = Sections()
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return self.attended / self.members if self.members and self.attended is not None else None
+
+    @property
+    def speaking_rate(self) -> float | None:
+        return self.speakers / self.attended if self.attended and self.speakers is not None else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Checklist(Document):
+    kind: ClassVar[str] = "checklists"
+    phase: str
+    items: tuple[ChecklistItem, ...] = ()
+    source_guide: str | None = None
+
+    @property
+    def item_count(self) -> int:
+        return _count(self.items)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rubric(Document):
+    kind: ClassVar[str] = "rubrics"
+    id: str
+    criteria: tuple[Criterion, ...]
+    ratings: tuple[Rating, ...]
+
+    @property
+    def max_total(self) -> float:
+        return sum(c.max for c in self.criteria)
+
+
+KINDS: dict[str, type[Document]] = {cls.kind: cls for cls in (Guide, ModelMeeting, Checklist, Rubric)}
+
+
+def _count(items: tuple[ChecklistItem, ...]) -> int:
+    return sum(1 + _count(item.children) for item in items)

@@ -1,0 +1,171 @@
+"""Generated pages — kind indexes, facet listings, what's new — as (path, Markdown) pairs.
+
+Paths are site source paths ("guides/index.md"); links between pages are relative Markdown links,
+so any generator that renders Markdown can serve these pages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .dates import format_date
+from .model import Checklist, Document, Guide, ModelMeeting, Rubric
+from .textfold import slugify
+from .vocabulary import label, values
+
+BROWSE_DIR = "tra-cuu"
+WHATS_NEW = "moi-cap-nhat.md"
+WHATS_NEW_LIMIT = 30
+HOME_MARKER = "<!-- sotay:moi-cap-nhat -->"
+
+
+@dataclass(frozen=True)
+class Facet:
+    slug: str
+    title: str
+    values_of: Callable[[Document], Iterable[str]]
+    label_of: Callable[[str], str]
+
+
+def _cell_types(doc: Document) -> Iterable[str]:
+    return (doc.cell_type,) if isinstance(doc, ModelMeeting) else doc.cell_types
+
+
+def _meeting_types(doc: Document) -> Iterable[str]:
+    return (doc.meeting_type,) if isinstance(doc, ModelMeeting) else doc.meeting_types
+
+
+def _year(doc: Document) -> Iterable[str]:
+    when = doc.date if isinstance(doc, ModelMeeting) else doc.issued
+    return (str(when.year),) if when else ()
+
+
+FACETS = (
+    Facet("hinh-thuc", "Hình thức", lambda d: (d.form,) if isinstance(d, Guide) else (), lambda v: label("form", v)),
+    Facet("loai-hinh-chi-bo", "Loại hình chi bộ", _cell_types, lambda v: label("cell_types", v)),
+    Facet("loai-sinh-hoat", "Loại sinh hoạt", _meeting_types, lambda v: label("meeting_types", v)),
+    Facet("co-quan-ban-hanh", "Cơ quan ban hành", lambda d: (d.issuer,) if isinstance(d, Guide) and d.issuer else (), str),
+    Facet("nam", "Năm", _year, str),
+)
+
+
+def link(from_page: str, target: str) -> str:
+    """Relative Markdown link from one source path to another."""
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+def entry(doc: Document, from_page: str) -> str:
+    """One listing line: the linked title, then what tells documents apart at a glance."""
+    facts = describe(doc)
+    line = f"- [{escape_md(doc.title)}]({link(from_page, doc.url_path)})"
+    return f"{line}  \n  <small>{escape_md(' · '.join(facts))}</small>" if facts else line
+
+
+def describe(doc: Document) -> list[str]:
+    if isinstance(doc, Guide):
+        when = f"ban hành {format_date(doc.issued)}" if doc.issued else ""
+        status = label("status", doc.status) if doc.form == "van-ban" else ""
+        return [part for part in (doc.number, doc.issuer, when, status) if part]
+    if isinstance(doc, ModelMeeting):
+        return [label("meeting_types", doc.meeting_type), label("cell_types", doc.cell_type), format_date(doc.date)]
+    if isinstance(doc, Checklist):
+        return [label("phase", doc.phase), f"{doc.item_count} việc"]
+    if isinstance(doc, Rubric):
+        return [f"{len(doc.criteria)} tiêu chí", f"tối đa {doc.max_total:g} điểm"]
+    return []
+
+
+def escape_md(text: str) -> str:
+    """Text that Markdown shows as written: no link, emphasis or HTML made from a title."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+def kind_index(kind: str, documents: list[Document]) -> tuple[str, str]:
+    path = f"{kind}/index.md"
+    lines = [f"# {label('kinds', kind)}", "", _count_line(len(documents)), ""]
+    groups = _group(kind, documents)
+    for heading, members in groups:
+        if heading:
+            lines += [f"## {heading}", ""]
+        lines += [entry(doc, path) for doc in members] + [""]
+    return path, "\n".join(lines)
+
+
+def _group(kind: str, documents: list[Document]) -> list[tuple[str, list[Document]]]:
+    if kind == "guides":
+        return [(label("form", form), sorted((d for d in documents if d.form == form), key=_newest_first))
+                for form in values("form") if any(d.form == form for d in documents)]
+    if kind == "checklists":
+        return [(label("phase", phase), [d for d in documents if d.phase == phase])
+                for phase in values("phase") if any(d.phase == phase for d in documents)]
+    if kind == "model-meetings":
+        return [(label("meeting_types", mt), sorted((d for d in documents if d.meeting_type == mt), key=_newest_first))
+                for mt in values("meeting_types") if any(d.meeting_type == mt for d in documents)]
+    return [("", sorted(documents, key=lambda d: d.title))]
+
+
+def _newest_first(doc: Document):
+    when = doc.date if isinstance(doc, ModelMeeting) else (doc.issued or doc.updated)
+    return (-(when.toordinal() if when else 0), doc.title)
+
+
+def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
+    """An overview of every facet and one listing page per facet value, browsable without JavaScript."""
+    overview = [f"# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
+    pages = []
+    for facet in FACETS:
+        groups: dict[str, list[Document]] = defaultdict(list)
+        for doc in documents:
+            for value in facet.values_of(doc):
+                groups[value].append(doc)
+        if not groups:
+            continue
+        overview += [f"## {facet.title}", ""]
+        for value in sorted(groups, key=lambda v: (facet.slug == "nam" and -int(v), facet.label_of(v))):
+            path = f"{BROWSE_DIR}/{facet.slug}/{slugify(value)}.md"
+            overview.append(f"- [{escape_md(facet.label_of(value))}]({link(BROWSE_DIR + '/index.md', path)}) ({len(groups[value])})")
+            pages.append((path, _facet_page(path, facet, value, groups[value])))
+        overview.append("")
+    return [(f"{BROWSE_DIR}/index.md", "\n".join(overview))] + pages
+
+
+def _facet_page(path: str, facet: Facet, value: str, documents: list[Document]) -> str:
+    lines = [f"# {facet.title}: {escape_md(facet.label_of(value))}", "", _count_line(len(documents)), "",
+             f"[← Tất cả cách tra cứu]({link(path, BROWSE_DIR + '/index.md')})", ""]
+    for kind in ("guides", "model-meetings", "checklists", "rubrics"):
+        members = sorted((d for d in documents if d.kind == kind), key=_newest_first)
+        if members:
+            lines += [f"## {label('kinds', kind)}", ""] + [entry(d, path) for d in members] + [""]
+    return "\n".join(lines)
+
+
+def recent_entries(documents: list[Document], from_page: str, limit: int) -> str:
+    """The `limit` most recently issued or changed documents as a Markdown list, newest first."""
+    # Checklists drawn from a guide share its history; listing them would show the same change twice.
+    dated = sorted((d for d in documents if d.updated and not getattr(d, "source_guide", None)),
+                   key=lambda d: (-d.updated.toordinal(), d.title))
+    lines = []
+    for doc in dated[:limit]:
+        note = max(doc.changes, key=lambda c: c.date).note if doc.changes else ""
+        lines.append(f"- {format_date(doc.updated)} — [{escape_md(doc.title)}]({link(from_page, doc.url_path)})"
+                     + (f"  \n  <small>{escape_md(note)}</small>" if note else ""))
+    return "\n".join(lines) + "\n"
+
+
+def whats_new(documents: list[Document]) -> tuple[str, str]:
+    """"Văn bản mới và cập nhật": documents by their latest change or issue date, newest first."""
+    return WHATS_NEW, "# Văn bản mới và cập nhật\n\n" + recent_entries(documents, WHATS_NEW, WHATS_NEW_LIMIT)
+
+
+def _count_line(count: int) -> str:
+    return f"Có {count} tài liệu." if count else "Chưa có tài liệu nào."
+
+
+def generated_pages(documents: list[Document]) -> list[tuple[str, str]]:
+    """Every generated page of the site, in a stable order."""
+    pages = [kind_index(kind, [d for d in documents if d.kind == kind])
+             for kind in ("guides", "model-meetings", "checklists", "rubrics")]
+    return pages + facet_pages(documents) + [whats_new(documents)]

@@ -1,0 +1,35 @@
+"""One content file -> one typed Document plus the diagnostics that stand in its way."""
+
+from __future__ import annotations
+
+from ..contract import SPECS
+from ..diagnostics import Diagnostic, error, warning
+from ..frontmatter import SourceFile
+from ..model import KINDS, Document
+from ..schema import check_fields
+from . import checklist, guide, model_meeting, rubric
+
+# Kind-specific rules: each takes (converted values, source file) and returns
+# (extra model fields, problems as (severity, field, message, suggestion)).
+RULES = {
+    "guides": guide.rules,
+    "model-meetings": model_meeting.rules,
+    "checklists": checklist.rules,
+    "rubrics": rubric.rules,
+}
+
+
+def build_document(source: SourceFile, kind: str, slug: str) -> tuple[Document | None, list[Diagnostic]]:
+    values, problems = check_fields(source.meta, SPECS[kind])
+    diagnostics = [error(source.path, source.line_of(f), f, message, hint) for f, message, hint in problems]
+    if diagnostics:
+        return None, diagnostics
+    extra, findings = RULES[kind](values, source)
+    for severity, field, message, hint in findings:
+        make = error if severity == "error" else warning
+        line = source.line_of(field) if field else source.body_line
+        diagnostics.append(make(source.path, line, field, message, hint))
+    if any(d.is_error for d in diagnostics):
+        return None, diagnostics
+    document = KINDS[kind](path=source.path, slug=slug, body=source.body, body_line=source.body_line, **values, **extra)
+    return document, diagnostics

@@ -1,0 +1,26 @@
+"""A rubric's criteria ids are unique and its ratings are ordered and refer to real criteria."""
+
+from __future__ import annotations
+
+from ..frontmatter import SourceFile
+
+
+def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
+    findings = []
+    ids = [c.id for c in values["criteria"]]
+    for index, cid in enumerate(ids):
+        if cid in ids[:index]:
+            findings.append(("error", f"criteria.{index}.id", f"mã tiêu chí `{cid}` bị trùng", "mỗi tiêu chí một mã riêng"))
+    total = sum(c.max for c in values["criteria"])
+    for index, rating in enumerate(values["ratings"]):
+        for cid in rating.require_max + rating.forbid_zero:
+            if cid not in ids:
+                findings.append(("error", f"ratings.{index}", f"mức `{rating.id}` nhắc tới tiêu chí `{cid}` không có trong criteria",
+                                 f"các mã tiêu chí: {', '.join(ids)}"))
+        if rating.min_total > total:
+            findings.append(("error", f"ratings.{index}.min_total",
+                             f"mức `{rating.id}` cần {rating.min_total:g} điểm nhưng tổng điểm tối đa chỉ là {total:g}", None))
+        if index and rating.min_total > values["ratings"][index - 1].min_total:
+            findings.append(("error", f"ratings.{index}", "các mức xếp loại phải xếp từ cao xuống thấp",
+                             "đặt mức có min_total lớn hơn lên trước"))
+    return {}, findings

@@ -1,0 +1,60 @@
+"""`sotay check`, `sotay build` and `sotay schema` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import write_base
+from sotay.cli.main import cli
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_check_passes_on_a_valid_base_with_warnings_allowed(tiny_base: Path):
+    result = run("check", "--root", str(tiny_base))
+    assert result.exit_code == 0, result.output
+    assert "ban-moi.md:14: warning: xếp loại ghi là \"Tốt\"" in result.output
+
+
+def test_strict_turns_warnings_into_failure(tiny_base: Path):
+    assert run("check", "--root", str(tiny_base), "--strict").exit_code == 1
+
+
+def test_errors_exit_1_with_path_and_line(tiny_base: Path):
+    write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\nform: vanban\n---\n"})
+    result = run("check", "--root", str(tiny_base))
+    assert result.exit_code == 1
+    assert "content/guides/sai.md:3: error: trường `form`: giá trị `vanban` không hợp lệ" in result.output
+
+
+def test_json_format_lists_every_field(tiny_base: Path):
+    result = run("check", "--root", str(tiny_base), "--format", "json")
+    rows = json.loads(result.output)
+    assert rows[0].keys() == {"path", "line", "field", "severity", "message", "suggestion"}
+    assert rows[0]["severity"] == "warning" and rows[0]["field"] == "rating"
+
+
+def test_usage_error_exits_2():
+    assert run("check", "--format", "xml").exit_code == 2
+
+
+def test_schema_describes_every_kind():
+    schema = json.loads(run("schema").output)
+    assert set(schema["$defs"]) == {"guides", "model-meetings", "checklists", "rubrics"}
+    assert schema["$defs"]["guides"]["properties"]["status"]["enum"][0] == "hieu-luc"
+    assert "form" in schema["$defs"]["guides"]["required"]
+
+
+def test_build_refuses_bad_content_and_keeps_the_old_site(tiny_base: Path, tmp_path: Path):
+    site = tmp_path / "out"
+    assert run("build", "--root", str(tiny_base), "--site-dir", str(site)).exit_code == 0
+    marker = (site / "index.html").read_bytes()
+    write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\n---\n"})
+    result = run("build", "--root", str(tiny_base), "--site-dir", str(site))
+    assert result.exit_code == 1 and "thiếu trường bắt buộc `form`" in result.output
+    assert (site / "index.html").read_bytes() == marker

@@ -1,0 +1,146 @@
+"""Shared fixtures: a tiny knowledge base written into a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+MKDOCS_YML = """\
+site_name: Sổ tay thử
+docs_dir: docs
+theme:
+  name: material
+  language: vi
+  font: false
+plugins:
+  - sotay-content
+markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - pymdownx.tasklist
+"""
+
+RUBRIC = """\
+---
+title: Khung thử
+id: khung
+example: true
+criteria:
+  - {id: "1", title: Tỷ lệ dự, max: 20}
+  - {id: "2", title: Nội dung, max: 50}
+  - {id: "3", title: Biên bản, max: 30}
+ratings:
+  - {id: tot, label: Tốt, min_total: 90, require_max: ["1", "3"]}
+  - {id: kha, label: Khá, min_total: 70}
+  - {id: trung-binh, label: Trung bình, min_total: 50}
+  - {id: kem, label: Kém, min_total: 0}
+---
+Khung dùng cho kiểm thử.
+"""
+
+GUIDE_OLD = """\
+---
+title: Hướng dẫn cũ về sinh hoạt chi bộ
+form: van-ban
+number: 03-HD/TU
+issuer: Ban Thường vụ Tỉnh ủy
+issued: 2018-10-08
+status: het-hieu-luc
+---
+Văn bản cũ.
+"""
+
+GUIDE_NEW = """\
+---
+title: Hướng dẫn mới về sinh hoạt chi bộ
+form: van-ban
+number: 05-HD/TU
+issuer: Ban Thường vụ Tỉnh ủy
+issued: 2024-04-05
+supersedes: [03-HD/TU]
+meeting_types: [thuong-ky]
+cell_types: [khu-dan-cu]
+changes:
+  - {date: 2024-05-01, note: Bổ sung phần biên bản.}
+---
+Thay thế Hướng dẫn 03-HD/TU.
+
+<!-- checklist: trong -->
+- [ ] Điểm danh
+- [ ] Thông qua chương trình
+<!-- /checklist -->
+"""
+
+MEETING = """\
+---
+title: Sinh hoạt thường kỳ chi bộ thôn Bản Mới
+example: true
+cell: Chi bộ thôn Bản Mới
+organization: Đảng bộ xã Thử
+date: 2025-03-15
+meeting_type: thuong-ky
+cell_type: khu-dan-cu
+members: 20
+attended: 18
+speakers: 6
+rubric: khung
+scores: {"1": 20, "2": 45, "3": 25}
+rating: tot
+---
+Buổi sinh hoạt thử.
+
+## Ưu điểm
+
+- Chuẩn bị kỹ.
+
+## Hạn chế
+
+- Ít người phát biểu.
+
+## Bài học kinh nghiệm
+
+- Giao trước nội dung.
+"""
+
+CHECKLIST = """\
+---
+title: Việc cần làm trước sinh hoạt
+phase: truoc
+meeting_types: [thuong-ky]
+---
+- [ ] Họp chi ủy
+  - [ ] Thống nhất nội dung
+- [ ] Gửi tài liệu
+    Ghi chú: ít nhất một ngày trước.
+"""
+
+TINY_BASE = {
+    "content/rubrics/khung.md": RUBRIC,
+    "content/guides/hd-03-tu.md": GUIDE_OLD,
+    "content/guides/hd-05-tu.md": GUIDE_NEW,
+    "content/model-meetings/ban-moi.md": MEETING,
+    "content/checklists/truoc.md": CHECKLIST,
+    "docs/index.md": "# Trang chủ\n\n<!-- sotay:moi-cap-nhat -->\n",
+}
+
+
+def write_base(root: Path, files: dict[str, str | bytes]) -> Path:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+    if not (root / "mkdocs.yml").exists():
+        (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tiny_base(tmp_path: Path) -> Path:
+    return write_base(tmp_path / "base", TINY_BASE)
