@@ -30,7 +30,8 @@ from functools import lru_cache
 from itertools import count, repeat
 from typing import Iterator
 
-rom ..textfold import fold
+
+from ..textfold import fold
 
 __all__ = [
     "FOLDED_MARKER",
