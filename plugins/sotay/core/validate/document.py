@@ -29,7 +29,19 @@ def build_document(source: SourceFile, kind: str, slug: str) -> tuple[Document |
         make = error if severity == "error" else warning
         line = source.line_of(field) if field else source.body_line
         diagnostics.append(make(source.path, line, field, message, hint))
+    diagnostics += _body_diagnostics(source)
     if any(d.is_error for d in diagnostics):
         return None, diagnostics
     document = KINDS[kind](path=source.path, slug=slug, body=source.body, body_line=source.body_line, **values, **extra)
     return document, diagnostics
+
+
+def _body_diagnostics(source: SourceFile) -> list[Diagnostic]:
+    """The page title comes from `title`; a level-1 heading in the body would show a second, diverging title."""
+    for offset, line in enumerate(source.body.splitlines()):
+        if line.startswith("# "):
+            return [warning(source.path, source.body_line + offset, None, f"nội dung có tiêu đề cấp 1: {line[2:].strip()}",
+                            "bỏ dòng này: tiêu đề trang lấy từ trường title; dùng ## cho các mục")]
+        if line.strip():
+            return []
+    return []

@@ -1,0 +1,56 @@
+"""Screenshots of built pages at phone (360×740) and desktop (1280×900) width, to look at after UI changes.
+
+Usage: python scripts/screenshots.py [--site site] [--out /tmp/shots] PAGE...   (PAGE like guides/hd-42-btctw/)
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+SIZES = {"phone": (360, 740), "desktop": (1280, 900)}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", type=Path, default=Path("site"))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument("--full", action="store_true", help="whole page, not only the first screen")
+    parser.add_argument("pages", nargs="+")
+    options = parser.parse_args()
+    options.out.mkdir(parents=True, exist_ok=True)
+    server, base = serve(options.site)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for name, (width, height) in SIZES.items():
+            page = browser.new_page(viewport={"width": width, "height": height})
+            for path in options.pages:
+                page.goto(base + path)
+                target = options.out / f"{path.strip('/').replace('/', '_') or 'home'}-{name}.png"
+                page.screenshot(path=str(target), full_page=options.full)
+                print(target)
+        browser.close()
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
