@@ -38,6 +38,7 @@ class KnowledgeBase:
         for path in sorted(content.rglob("*.md")):
             base._read(path.relative_to(content).as_posix(), path)
         base.documents += base._checklists_from_guides()
+        base._drop_duplicate_pages()
         base.relations = RelationIndex(base.by_kind(Guide))
         base.diagnostics += check_base(base.documents, base.relations, base.line_of)
         return base
@@ -79,6 +80,17 @@ class KnowledgeBase:
                                       cell_types=guide.cell_types, sources=guide.sources, example=guide.example, phase=phase,
                                       items=parse_items(markdown), source_guide=guide.url_path))
         return made
+
+    def _drop_duplicate_pages(self) -> None:
+        """Two documents may not claim one page (a guide's procedure named like an existing checklist)."""
+        owners: dict[str, Document] = {}
+        for doc in list(self.documents):
+            if doc.url_path in owners:
+                self.diagnostics.append(error(doc.path, doc.body_line, None,
+                                              f"trang {doc.url_path} trùng với {owners[doc.url_path].path}",
+                                              "đổi tên một trong hai tệp"))
+                self.documents.remove(doc)
+            owners.setdefault(doc.url_path, doc)
 
     def line_of(self, document: Document, field_path: str) -> int:
         return line_in(self.lines.get(document.path, {}), field_path)
