@@ -71,7 +71,8 @@ class Points(ValueType):
 
 
 class Date(ValueType):
-    schema = {"type": "string", "format": "date", "description": "YYYY-MM-DD hoặc DD/MM/YYYY"}
+    schema = {"type": "string", "pattern": r"^(\d{4}-\d{1,2}(-\d{1,2})?|(\d{1,2}/)?\d{1,2}/\d{4})$",
+              "description": "YYYY-MM-DD hoặc DD/MM/YYYY; chỉ biết tháng: YYYY-MM hoặc MM/YYYY"}
 
     def convert(self, value: Any) -> date:
         parsed = parse_date(value) if isinstance(value, str) else None
