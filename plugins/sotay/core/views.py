@@ -116,11 +116,16 @@ def _meeting_view(doc: ModelMeeting, kb: KnowledgeBase, href: Href) -> dict:
             "max_total": format_points(rubric.max_total),
             "recorded": recorded.label if recorded else None,
             "computed": result.rating.label if result.rating else "chưa xếp loại",
-            "note": rating_note(rubric, doc) if recorded else None,
+            "note": _sentence(rating_note(rubric, doc)) if recorded else None,
         }
     elif doc.rating:
         view["rates"].append(_fact("Xếp loại", rubric and next((r.label for r in rubric.ratings if r.id == doc.rating), doc.rating) or doc.rating))
     return view
+
+
+def _sentence(text: str | None) -> str | None:
+    """Diagnostics are lower-case clauses; on a page they read as sentences."""
+    return text and text[0].upper() + text[1:]
 
 
 def _percent(rate: float) -> str:
