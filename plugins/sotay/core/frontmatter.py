@@ -66,8 +66,16 @@ class _BoundedSafeLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+class _FastSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader, ten times faster, for front matter without anchors (so without aliases)."""
+
+
 # Dates stay text here: the schema parses them, so an impossible date is a field error with a line, not a crash.
-_BoundedSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+for _loader in (_BoundedSafeLoader, _FastSafeLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+# An anchor (&name) after a space or a YAML indicator; its absence rules out aliases, so the fast loader is safe.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:?-])&\S")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -108,7 +116,7 @@ def parse(data: bytes, path: str) -> SourceFile:
     """Read a content file's bytes into a SourceFile; problems raise FrontMatterError naming file and line."""
     text = decode(data, path)
     yaml_text, body, body_line = split(text, path)
-    loader = _BoundedSafeLoader(yaml_text)
+    loader = (_BoundedSafeLoader if _ANCHOR.search(yaml_text) else _FastSafeLoader)(yaml_text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -125,6 +133,9 @@ def parse(data: bytes, path: str) -> SourceFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 2
+        lines = yaml_text.split("\n")
+        if mark and mark.line < len(lines) and "\t" in lines[mark.line]:
+            exc.problem = "'\\t'"  # libyaml does not name the tab it tripped on; the line shows it
         raise FrontMatterError(error(path, line, None, f"lỗi cú pháp YAML: {_describe(exc)}", _yaml_hint(exc))) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(error(path, 2, None, f"lỗi YAML: {exc}", "bỏ các tham chiếu & và * lồng nhau")) from None
@@ -155,6 +166,7 @@ def _collect_lines(node: yaml.Node, prefix: str, lines: dict[str, int], path: st
 _PROBLEMS = (
     ("constructor for the tag", "thẻ YAML không được phép", "bỏ thẻ bắt đầu bằng ! — sổ tay chỉ nhận chữ, số, ngày, danh sách"),
     ("'\\t'", "có ký tự Tab", "dùng dấu cách thay cho phím Tab để thụt lề"),
+    ("cannot start any token", "có ký tự không được phép ở đầu giá trị", "đặt giá trị bắt đầu bằng @ hoặc ` trong ngoặc kép"),
     ("mapping values are not allowed", "dấu hai chấm đặt sai chỗ",
      "đặt giá trị có dấu hai chấm trong ngoặc kép, ví dụ title: \"Chủ đề: ...\""),
     ("could not find expected ':'", "thiếu dấu hai chấm sau tên trường", "viết `tên_trường: giá trị`"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .checklist import marked_sections, parse_items
@@ -102,7 +103,7 @@ class KnowledgeBase:
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.is_error]
 
-    @property
+    @cached_property
     def rubrics(self) -> dict[str, Rubric]:
         return {r.id: r for r in self.by_kind(Rubric)}
 

@@ -45,7 +45,9 @@ class RelationIndex:
             for number in getattr(guide, relation)
         ]
         self._incoming: dict[str, list[Edge]] = defaultdict(list)
+        self._outgoing: dict[str, list[Edge]] = defaultdict(list)
         for edge in self.edges:
+            self._outgoing[edge.source.path].append(edge)
             if edge.target:
                 self._incoming[edge.target.path].append(edge)
 
@@ -53,7 +55,7 @@ class RelationIndex:
         return self.by_number.get(_loose(number))
 
     def outgoing(self, guide: Guide) -> list[Edge]:
-        return [edge for edge in self.edges if edge.source is guide]
+        return self._outgoing.get(guide.path, [])
 
     def incoming(self, guide: Guide) -> list[Edge]:
         return self._incoming.get(guide.path, [])
