@@ -7,7 +7,7 @@ import posixpath
 from .model import Checklist, Document, ModelMeeting, Rubric
 from .pages import escape_md
 from .review import wrap_review_sections
-from .rubric import format_points
+from .rubric import format_points, rating_conditions
 
 
 def document_markdown(doc: Document) -> str:
@@ -26,11 +26,5 @@ def _rubric_tables(rubric: Rubric) -> str:
     criteria += [f"| {escape_md(c.id)} | {escape_md(c.title)} | {format_points(c.max)} |" for c in rubric.criteria]
     criteria.append(f"| | **Tổng** | **{format_points(rubric.max_total)}** |")
     ratings = ["| Xếp loại | Điều kiện |", "| --- | --- |"]
-    for rating in rubric.ratings:
-        rules = [f"tổng điểm từ {format_points(rating.min_total)}"]
-        if rating.require_max:
-            rules.append(f"tiêu chí {', '.join(rating.require_max)} đạt điểm tối đa")
-        if rating.forbid_zero:
-            rules.append(f"không tiêu chí nào trong {', '.join(rating.forbid_zero)} bị 0 điểm")
-        ratings.append(f"| {escape_md(rating.label)} | {'; '.join(rules)} |")
+    ratings += [f"| {escape_md(rating.label)} | {rating_conditions(rating)} |" for rating in rubric.ratings]
     return "\n".join(["## Các tiêu chí", "", *criteria, "", "## Cách xếp loại", "", *ratings, ""])
