@@ -130,8 +130,8 @@ def pack_markdown(pack: Pack) -> str:
         "",
         '<p class="sotay-screen-only">Đánh dấu từng việc ngay trên điện thoại (máy tự nhớ, kể cả khi tải lại trang), hoặc in cả bộ ra giấy.</p>',
         "",
-        '<p class="sotay-pack-actions"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>In cả bộ tài liệu</button> '
-        f'<a href="{link(path, PACK_INDEX)}">Các bộ tài liệu khác</a></p>',
+        '<p class="sotay-pack-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
+        f"In cả bộ tài liệu</button> [Các bộ tài liệu khác]({link(path, PACK_INDEX)})</p>",
         "",
         '<nav class="sotay-pack-toc" aria-label="Các phần của bộ tài liệu" markdown="block">',
         "",
@@ -171,7 +171,7 @@ def _phase_section(phase: PhaseChecklists, path: str) -> list[str]:
     lines = [f"## {label('phase', phase.phase)} {{#{phase.phase}}}", ""]
     for checklist in phase.inlined:
         lines += [f"### {escape_md(checklist.title)}", "",
-                  f'<p class="sotay-pack-open"><a href="{link(path, checklist.url_path)}">Mở riêng danh mục này</a></p>', "",
+                  f'<p class="sotay-pack-open" markdown="span">[Mở riêng danh mục này]({link(path, checklist.url_path)})</p>', "",
                   tickable_body(checklist), ""]
     if not phase.inlined:
         lines += ["Chưa có danh mục cho giai đoạn này.", ""]
@@ -192,7 +192,7 @@ def _guide_lines(guides: tuple[Guide, ...], path: str) -> list[str]:
 def _rubric_lines(rubric: Rubric, path: str) -> list[str]:
     return [
         f"### {escape_md(rubric.title)}", "",
-        f'<p class="sotay-pack-open"><a class="md-button md-button--primary" href="{link(path, self_assessment_path(rubric))}">Tự chấm điểm trên máy</a> '
+        f'<p class="sotay-pack-open" markdown="span">[Tự chấm điểm trên máy]({link(path, self_assessment_path(rubric))}){{ .md-button .md-button--primary }} '
         "nhập điểm từng tiêu chí, xem ngay tổng điểm, xếp loại và lý do.</p>", "",
         "Hoặc chấm trên giấy:", "",
         score_sheet(rubric), "",
