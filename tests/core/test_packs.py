@@ -110,7 +110,7 @@ def test_index_lists_packs_by_meeting_type_with_what_each_holds(kb: KnowledgeBas
     index = pages[PACK_INDEX]
     assert index.index("## Sinh hoạt thường kỳ") < index.index("(thuong-ky-co-quan.md)") < index.index("## Sinh hoạt chuyên đề")
     assert "- [Chi bộ khu dân cư (thôn, bản, tổ dân phố)](thuong-ky-khu-dan-cu.md)" in index
-    assert "3 việc trước cuộc họp · 1 việc trong cuộc họp · 2 văn bản · 3 sinh hoạt mẫu" in index
+    assert "3 việc trước cuộc họp · 1 việc trong cuộc họp · 2 văn bản, hướng dẫn · 3 sinh hoạt mẫu" in index
 
 
 def test_an_empty_base_still_has_an_index_that_says_so(tmp_path: Path):

@@ -203,7 +203,7 @@ def _rubric_lines(rubric: Rubric, path: str) -> list[str]:
 
 def _summary(pack: Pack) -> str:
     counts = [f"{sum(c.item_count for c in ph.inlined)} việc {_lower_first(label('phase', ph.phase))}" for ph in pack.phases if ph.inlined]
-    return " · ".join(counts + [f"{len(pack.guides)} văn bản", f"{len(pack.meetings)} sinh hoạt mẫu"])
+    return " · ".join(counts + [f"{len(pack.guides)} văn bản, hướng dẫn", f"{len(pack.meetings)} sinh hoạt mẫu"])
 
 
 def _lower_first(text: str) -> str:

@@ -29,7 +29,7 @@ function setup(form) {
       reason.textContent = "Nhập điểm từng tiêu chí để xem xếp loại.";
     } else {
       rating.textContent = result.rating ? result.rating.label : "chưa đạt mức nào";
-      reason.textContent = result.reason ? `Vì sao chưa cao hơn: ${result.reason}.` : "Đạt mức cao nhất của khung.";
+      reason.textContent = result.reason ? `Lý do: ${result.reason}.` : "Đạt mức cao nhất của khung.";
     }
     form.classList.toggle("sotay-calc--error", errors.length > 0);
   };
