@@ -20,14 +20,14 @@ def meeting(slug: str, meeting_type: str, cell_type: str, when: str) -> tuple[st
         f"meeting_type: {meeting_type}\ncell_type: {cell_type}\n---\nBuổi họp.\n")
 
 
-def guide(slug: str, number: str, extra: str = "") -> tuple[str, str]:
+def guide(slug: str, number: str, extra: str = "", body: str = "Nội dung.\n") -> tuple[str, str]:
     return f"content/guides/{slug}.md", (
         f"---\ntitle: Văn bản {number}\nform: van-ban\nnumber: {number}\nissuer: Ban Thường vụ Tỉnh ủy\nissued: 2024-01-02\n"
-        f"meeting_types: [thuong-ky]\ncell_types: [khu-dan-cu]\n{extra}---\nNội dung.\n")
+        f"meeting_types: [thuong-ky]\ncell_types: [khu-dan-cu]\n{extra}---\n{body}")
 
 
 EXTRA = dict([
-    guide("hd-07-tu", "07-HD/TU"),  # says it is in force, but 09-HD/TU supersedes it
+    guide("hd-07-tu", "07-HD/TU", body="<!-- checklist: sau -->\n- [ ] Việc theo văn bản cũ\n<!-- /checklist -->\n"),  # 09-HD/TU supersedes it
     guide("hd-09-tu", "09-HD/TU", "supersedes: [07-HD/TU]\n"),
     guide("hd-11-tu", "11-HD/TU", "expires: 2025-01-01\n"),
     guide("hd-13-tu", "13-HD/TU", "status: du-thao\n"),
@@ -66,8 +66,9 @@ def test_checklists_per_phase_a_file_before_a_procedure_drawn_from_a_guide(kb: K
     assert [(p.phase, slugs(p.inlined), slugs(p.linked)) for p in pack.phases] == [
         ("truoc", ["truoc"], []),
         ("trong", ["trong"], ["hd-05-tu"]),  # the file is printed; the guide's procedure is only linked
-        ("sau", [], []),
+        ("sau", [], []),  # the procedure drawn from the superseded 07-HD/TU is left out
     ]
+    assert "hd-07-tu" in slugs(d for d in kb.documents if d.kind == "checklists"), "the procedure exists, the pack leaves it out"
     chuyen_de = build_pack(kb, "chuyen-de", "khu-dan-cu", TODAY)
     assert [(p.phase, slugs(p.inlined)) for p in chuyen_de.phases] == [("truoc", ["chuyen-de"]), ("trong", ["trong"]), ("sau", [])]
 

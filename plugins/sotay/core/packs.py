@@ -23,6 +23,13 @@ PACK_DIR = "chuan-bi"
 PACK_INDEX = f"{PACK_DIR}/index.md"
 MEETINGS_SHOWN = 3
 IN_FORCE = ("hieu-luc", "hieu-luc-mot-phan")
+# The parts after the three phases: (anchor, heading, extra heading attributes).
+PARTS = (
+    ("van-ban", "Văn bản, hướng dẫn đang áp dụng", ""),
+    ("sinh-hoat-mau", "Sinh hoạt mẫu để tham khảo", ""),
+    ("tu-cham-diem", "Tự chấm điểm chất lượng", ""),
+    ("bien-ban", "Mẫu biên bản", " .sotay-page-break"),
+)
 
 
 @dataclass(frozen=True)
@@ -69,19 +76,22 @@ def in_force(guide: Guide, kb: KnowledgeBase, today: date) -> bool:
             and not (guide.expires and guide.expires < today))
 
 
+def usable_checklists(kb: KnowledgeBase, today: date) -> list[Checklist]:
+    """Checklist files, and procedures drawn from guides that are in force."""
+    guides = {g.url_path: g for g in kb.by_kind(Guide)}
+    return [c for c in kb.by_kind(Checklist) if not c.source_guide or in_force(guides[c.source_guide], kb, today)]
+
+
 def covered(kb: KnowledgeBase, today: date) -> list[tuple[str, str]]:
     """(meeting type, cell type) pairs that some checklist, guide in force or model meeting names on both counts."""
-    named: set[tuple[str, str]] = set()
-    for doc in kb.documents:
-        if isinstance(doc, ModelMeeting):
-            named.add((doc.meeting_type, doc.cell_type))
-        elif isinstance(doc, Checklist) or (isinstance(doc, Guide) and in_force(doc, kb, today)):
-            named.update((m, c) for m in doc.meeting_types for c in doc.cell_types)
+    named = {(m.meeting_type, m.cell_type) for m in kb.meetings()}
+    for doc in usable_checklists(kb, today) + [g for g in kb.by_kind(Guide) if in_force(g, kb, today)]:
+        named.update((m, c) for m in doc.meeting_types for c in doc.cell_types)
     return [(m, c) for m in values("meeting_types") for c in values("cell_types") if (m, c) in named]
 
 
 def build_pack(kb: KnowledgeBase, meeting_type: str, cell_type: str, today: date) -> Pack:
-    checklists = [c for c in kb.by_kind(Checklist) if applies(c, meeting_type, cell_type)]
+    checklists = [c for c in usable_checklists(kb, today) if applies(c, meeting_type, cell_type)]
     guides = [g for g in kb.by_kind(Guide) if applies(g, meeting_type, cell_type) and in_force(g, kb, today)]
     forms = values("form")
     return Pack(
@@ -119,9 +129,7 @@ def pack_index(packs: list[Pack]) -> tuple[str, str]:
 
 def pack_markdown(pack: Pack) -> str:
     path = pack.path
-    sections = [(ph.phase, label("phase", ph.phase)) for ph in pack.phases] + [
-        ("van-ban", "Văn bản, hướng dẫn đang áp dụng"), ("sinh-hoat-mau", "Sinh hoạt mẫu để tham khảo"),
-        ("tu-cham-diem", "Tự chấm điểm chất lượng"), ("bien-ban", "Mẫu biên bản")]
+    sections = [(ph.phase, label("phase", ph.phase)) for ph in pack.phases] + [(anchor, title) for anchor, title, _ in PARTS]
     lines = [
         f"# {escape_md(pack.title)}",
         "",
@@ -143,14 +151,16 @@ def pack_markdown(pack: Pack) -> str:
     for phase in pack.phases:
         lines += _phase_section(phase, path)
     lines += [signature_block(), ""]
-    lines += [f"## Văn bản, hướng dẫn đang áp dụng {{#van-ban}}", ""]
-    lines += _guide_lines(pack.guides, path) or ["Chưa có văn bản nào áp dụng.", ""]
-    lines += ["## Sinh hoạt mẫu để tham khảo {#sinh-hoat-mau}", ""]
-    lines += [entry(m, path) for m in pack.meetings] or ["Chưa có buổi sinh hoạt mẫu nào."]
-    lines += ["", f"[Tất cả sinh hoạt mẫu]({link(path, 'model-meetings/index.md')})", ""]
-    lines += ["## Tự chấm điểm chất lượng {#tu-cham-diem}", ""]
-    lines += [line for rubric in pack.rubrics for line in _rubric_lines(rubric, path)] or ["Chưa có khung chấm điểm nào áp dụng.", ""]
-    lines += ['## Mẫu biên bản {#bien-ban .sotay-page-break}', "", minutes_form(pack.meeting_type)]
+    parts = {
+        "van-ban": _guide_lines(pack.guides, path) or ["Chưa có văn bản nào áp dụng.", ""],
+        "sinh-hoat-mau": [*([entry(m, path) for m in pack.meetings] or ["Chưa có buổi sinh hoạt mẫu nào."]),
+                          "", f"[Tất cả sinh hoạt mẫu]({link(path, 'model-meetings/index.md')})", ""],
+        "tu-cham-diem": [line for rubric in pack.rubrics for line in _rubric_lines(rubric, path)]
+                        or ["Chưa có khung chấm điểm nào áp dụng.", ""],
+        "bien-ban": [minutes_form(pack.meeting_type)],
+    }
+    for anchor, title, attributes in PARTS:
+        lines += [f"## {title} {{#{anchor}{attributes}}}", "", *parts[anchor]]
     return "\n".join(lines)
 
 
