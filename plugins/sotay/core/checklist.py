@@ -28,8 +28,11 @@ class _Draft:
     children: list["_Draft"]
 
 
-def parse_items(markdown: str) -> tuple[ChecklistItem, ...]:
-    """Every task-list item of `markdown` as a tree; nesting follows indentation."""
+def parse_items(markdown: str, seen: dict[str, int] | None = None) -> tuple[ChecklistItem, ...]:
+    """Every task-list item of `markdown` as a tree; nesting follows indentation.
+
+    `seen` carries the repeated-text counters across pieces of one document (see task_runs).
+    """
     roots: list[_Draft] = []
     stack: list[_Draft] = []
     last: _Draft | None = None
@@ -45,8 +48,33 @@ def parse_items(markdown: str) -> tuple[ChecklistItem, ...]:
             last.note = note["note"].strip()
         elif line.strip() and not line.startswith((" ", "\t")):
             stack, last = [], None
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     return tuple(_freeze(draft, seen) for draft in roots)
+
+
+def task_runs(markdown: str) -> list[tuple[bool, str]]:
+    """`markdown` cut into (is_task_list, text) runs, in order; joined with newlines they give it back.
+
+    A run of tasks starts at a task line and ends before the next unindented line that is not a task,
+    the boundary at which parse_items closes a list, so parsing the runs in order with one `seen`
+    gives the ids of parsing the whole text. Blank lines after a run belong to the text that follows.
+    """
+    runs: list[tuple[bool, list[str]]] = []
+    for line in markdown.splitlines():
+        in_tasks = bool(runs) and runs[-1][0]
+        is_task = bool(_TASK.match(line)) or (in_tasks and (not line.strip() or line.startswith((" ", "\t"))))
+        if not runs or is_task != in_tasks:
+            runs.append((is_task, []))
+        runs[-1][1].append(line)
+    for index, (is_task, lines) in enumerate(runs):
+        blanks = []
+        while is_task and not lines[-1].strip():
+            blanks.insert(0, lines.pop())
+        if blanks and index + 1 < len(runs):
+            runs[index + 1][1][:0] = blanks
+        elif blanks:
+            runs.append((False, blanks))
+    return [(is_task, "\n".join(lines)) for is_task, lines in runs]
 
 
 def marked_sections(markdown: str) -> list[tuple[str, str]]:

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import posixpath
 
+from .checklist_markup import signature_block, tickable_body
 from .model import Checklist, Document, ModelMeeting, Rubric
 from .pages import escape_md
 from .review import wrap_review_sections
-from .rubric import format_points
+from .rubric import format_points, rating_conditions
+from .selfcheck import self_assessment_path
 
 
 def document_markdown(doc: Document) -> str:
     if isinstance(doc, ModelMeeting):
         return wrap_review_sections(doc.body)
-    if isinstance(doc, Checklist) and doc.source_guide:
+    if isinstance(doc, Checklist):
+        sheet = tickable_body(doc) + "\n" + signature_block()
+        if not doc.source_guide:
+            return sheet
         guide = posixpath.relpath(doc.source_guide, posixpath.dirname(doc.url_path))
-        return f"Danh mục này được lập từ phần các bước của [bài hướng dẫn gốc]({guide}).\n\n{doc.body}"
+        return f"Danh mục này được lập từ phần các bước của [bài hướng dẫn gốc]({guide}).\n\n{sheet}"
     if isinstance(doc, Rubric):
-        return _rubric_tables(doc) + "\n" + doc.body
+        calculator = posixpath.relpath(self_assessment_path(doc), posixpath.dirname(doc.url_path))
+        return f"[Tự chấm điểm theo khung này]({calculator}){{ .md-button }}\n\n" + _rubric_tables(doc) + "\n" + doc.body
     return doc.body
 
 
@@ -26,11 +32,5 @@ def _rubric_tables(rubric: Rubric) -> str:
     criteria += [f"| {escape_md(c.id)} | {escape_md(c.title)} | {format_points(c.max)} |" for c in rubric.criteria]
     criteria.append(f"| | **Tổng** | **{format_points(rubric.max_total)}** |")
     ratings = ["| Xếp loại | Điều kiện |", "| --- | --- |"]
-    for rating in rubric.ratings:
-        rules = [f"tổng điểm từ {format_points(rating.min_total)}"]
-        if rating.require_max:
-            rules.append(f"tiêu chí {', '.join(rating.require_max)} đạt điểm tối đa")
-        if rating.forbid_zero:
-            rules.append(f"không tiêu chí nào trong {', '.join(rating.forbid_zero)} bị 0 điểm")
-        ratings.append(f"| {escape_md(rating.label)} | {'; '.join(rules)} |")
+    ratings += [f"| {escape_md(rating.label)} | {rating_conditions(rating)} |" for rating in rubric.ratings]
     return "\n".join(["## Các tiêu chí", "", *criteria, "", "## Cách xếp loại", "", *ratings, ""])

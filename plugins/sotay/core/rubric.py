@@ -1,4 +1,8 @@
-"""Scoring a meeting against a rubric: total, rating, and why the rating is not higher."""
+"""Scoring a meeting against a rubric: total, rating, and why the rating is not one level higher.
+
+assets/rubric-score.js runs the same algorithm in the browser; tests/fixtures/rubric_cases.json holds
+the cases both must agree on.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,17 @@ class Assessment:
     total: float
     rating: Rating | None
     reason: str
-    """Why the next rating up was not reached; empty at the top rating."""
+    """Why the rating just above the one reached was missed; empty at the top rating."""
+
+
+def total_points(rubric: Rubric, scores: Mapping[str, float]) -> float:
+    """Sum over the rubric's criteria in their order (the browser adds in the same order); missing scores count 0."""
+    return sum(scores.get(c.id, 0) for c in rubric.criteria)
 
 
 def blocking_rules(rubric: Rubric, rating: Rating, scores: Mapping[str, float]) -> list[str]:
     """Every rule of `rating` that `scores` break, each as a Vietnamese phrase."""
-    total = sum(scores.get(c.id, 0) for c in rubric.criteria)
+    total = total_points(rubric, scores)
     maxima = {c.id: c.max for c in rubric.criteria}
     problems = []
     if total < rating.min_total:
@@ -33,16 +42,29 @@ def blocking_rules(rubric: Rubric, rating: Rating, scores: Mapping[str, float]) 
 
 
 def assess(rubric: Rubric, scores: Mapping[str, float]) -> Assessment:
-    """The best rating (ratings are ordered best first) whose rules `scores` satisfy."""
-    total = sum(scores.get(c.id, 0) for c in rubric.criteria)
+    """The best rating (ratings are ordered best first) whose rules `scores` satisfy.
+
+    The reason names what blocked the rating just above it: with 93 points and criterion 6 short of
+    its maximum, "tiêu chí 6 chưa đạt điểm tối đa nên không thể xếp loại Tốt". When no rating is
+    reached, it names what blocked the lowest one.
+    """
     reason = ""
     for rating in rubric.ratings:
         problems = blocking_rules(rubric, rating, scores)
         if not problems:
-            return Assessment(total, rating, reason)
-        if not reason:
-            reason = f"{' và '.join(problems)} nên không thể xếp loại {rating.label}"
-    return Assessment(total, None, reason)
+            return Assessment(total_points(rubric, scores), rating, reason)
+        reason = f"{' và '.join(problems)} nên không thể xếp loại {rating.label}"
+    return Assessment(total_points(rubric, scores), None, reason)
+
+
+def rating_conditions(rating: Rating) -> str:
+    """What a rating needs, in words: "tổng điểm từ 90; tiêu chí 2, 3 đạt điểm tối đa"."""
+    rules = [f"tổng điểm từ {format_points(rating.min_total)}"]
+    if rating.require_max:
+        rules.append(f"tiêu chí {', '.join(rating.require_max)} đạt điểm tối đa")
+    if rating.forbid_zero:
+        rules.append(f"không tiêu chí nào trong {', '.join(rating.forbid_zero)} bị 0 điểm")
+    return "; ".join(rules)
 
 
 def format_points(value: float) -> str:

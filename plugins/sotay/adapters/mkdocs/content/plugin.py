@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -15,9 +17,11 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.model import Document
+from sotay.core.model import Document, Rubric
+from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
 from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
+from sotay.core.selfcheck import self_assessment_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, asset_pairs
@@ -25,6 +29,7 @@ from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
+SCRIPTS = ("checklist.js", "rubric-calculator.js", "print-button.js")  # ES modules; each does nothing on pages without its markup
 
 
 @dataclass
@@ -50,6 +55,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents})
         config.theme.dirs.insert(0, str(OVERRIDES))
         config.extra_css.append(f"{ASSETS_URL}/sotay.css")
+        _add_assets(config)
         return config
 
     # Runs after other plugins' on_files, so generated pages replace any stray file of the same path.
@@ -57,8 +63,10 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.build:
             return files
-        pages = [(doc.url_path, _with_title(doc)) for doc in self.build.kb.documents]
-        add_pairs(files, config, pages + generated_pages(self.build.kb.documents) + asset_pairs())
+        kb = self.build.kb
+        pages = [(doc.url_path, _with_title(doc)) for doc in kb.documents]
+        pages += self_assessment_pages(kb.by_kind(Rubric)) + pack_pages(kb, date.today())
+        add_pairs(files, config, pages + generated_pages(kb.documents) + asset_pairs())
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         self.build.files = files
@@ -82,12 +90,25 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         return context
 
 
+def _add_assets(config: MkDocsConfig) -> None:
+    """Stylesheet and scripts of checklists, packs and the calculator, once even when on_config runs again."""
+    if f"{ASSETS_URL}/preparation.css" not in config.extra_css:
+        config.extra_css.append(f"{ASSETS_URL}/preparation.css")
+    present = {str(script) for script in config.extra_javascript}
+    for name in SCRIPTS:
+        if f"{ASSETS_URL}/{name}" not in present:
+            script = ExtraScriptValue(f"{ASSETS_URL}/{name}")
+            script.type = "module"
+            config.extra_javascript.append(script)
+
+
 def _with_title(doc: Document) -> str:
     """The page source: a one-field front matter (JSON is valid YAML) so MkDocs knows the title early."""
     return f"---\ntitle: {json.dumps(doc.title, ensure_ascii=False)}\n---\n\n{document_markdown(doc)}"
 
 
 NAV = (
+    ("Chuẩn bị sinh hoạt", "chuan-bi/index.md"),
     ("Hướng dẫn và văn bản", "guides/index.md"),
     ("Sinh hoạt mẫu", "model-meetings/index.md"),
     ("Danh mục kiểm tra", "checklists/index.md"),
