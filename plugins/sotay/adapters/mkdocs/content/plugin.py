@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -18,6 +19,7 @@ from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import Document
 from sotay.core.page_markdown import document_markdown
 from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
+from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, asset_pairs
@@ -50,6 +52,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents})
         config.theme.dirs.insert(0, str(OVERRIDES))
         config.extra_css.append(f"{ASSETS_URL}/sotay.css")
+        config.extra_css.append(f"{ASSETS_URL}/trainer.css")
+        config.extra_javascript.append(_module(f"{ASSETS_URL}/trainer.js"))
         return config
 
     # Runs after other plugins' on_files, so generated pages replace any stray file of the same path.
@@ -59,6 +63,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return files
         pages = [(doc.url_path, _with_title(doc)) for doc in self.build.kb.documents]
         add_pairs(files, config, pages + generated_pages(self.build.kb.documents) + asset_pairs())
+        add_pairs(files, config, training_pages(self.build.kb.documents))
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         self.build.files = files
@@ -87,12 +92,20 @@ def _with_title(doc: Document) -> str:
     return f"---\ntitle: {json.dumps(doc.title, ensure_ascii=False)}\n---\n\n{document_markdown(doc)}"
 
 
+def _module(path: str) -> ExtraScriptValue:
+    """An ES module script: the theme writes type="module", so the browser loads its imports relative to it."""
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    return script
+
+
 NAV = (
     ("Hướng dẫn và văn bản", "guides/index.md"),
     ("Sinh hoạt mẫu", "model-meetings/index.md"),
     ("Danh mục kiểm tra", "checklists/index.md"),
     ("Tiêu chí chấm điểm", "rubrics/index.md"),
     ("Tra cứu", "tra-cuu/index.md"),
+    ("Tập huấn", "tap-huan/index.md"),
     ("Mới cập nhật", "moi-cap-nhat.md"),
 )
 
