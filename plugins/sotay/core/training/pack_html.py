@@ -50,5 +50,6 @@ def standalone_pack(facts: list[MeetingFacts], spec: PackSpec) -> str:
     css = "\n".join(path.read_text(encoding="utf-8") for path in CSS_FILES)
     return ("<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<link rel=\"icon\" href=\"data:,\">\n"  # or the browser asks the server for /favicon.ico
             f"<title>{text(spec.title)}</title>\n<style>\n{css}</style>\n</head>\n"
             f"<body>\n<main class=\"sotay-pack\">\n{body}\n</main>\n</body>\n</html>\n")
