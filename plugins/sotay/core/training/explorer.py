@@ -79,7 +79,7 @@ def _row(f: MeetingFacts) -> str:
 
 
 def _cell(sort_key: object, html: str, cls: str = "") -> str:
-    sort = "" if sort_key is None else f' data-sort="{attr(sort_key)}"'
+    sort = f' data-sort="{"" if sort_key is None else attr(sort_key)}"'  # empty: no data, sorted last either way
     css = f' class="{cls}"' if cls else ""
     return f"<td{sort}{css}>{html}</td>"
 

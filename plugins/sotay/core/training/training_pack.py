@@ -34,8 +34,11 @@ def anchor(f: MeetingFacts) -> str:
     return f"buoi-{f.slug}"
 
 
-def pack_markdown(facts: list[MeetingFacts], spec: PackSpec, page: str) -> str:
-    """Cover, contents and one section per meeting; links inside write-ups are rewritten to work from `page`."""
+def pack_markdown(facts: list[MeetingFacts], spec: PackSpec, page: str, controls: str = "") -> str:
+    """Cover, `controls` (the site page's picker), contents and one section per meeting.
+
+    Links inside write-ups are rewritten to work from `page`.
+    """
     cover = ['<div class="sotay-pack-cover" markdown="1">', "",
              '<p class="sotay-pack-kicker">Sổ tay chi bộ · Tài liệu tập huấn</p>', "",
              f"# {escape_md(spec.title)}", ""]
@@ -49,7 +52,7 @@ def pack_markdown(facts: list[MeetingFacts], spec: PackSpec, page: str) -> str:
     contents += [f'1. [{md_span(f.cell)} — {md_span(f.date_label)}](#{anchor(f)}){{ data-slug="{f.slug}" }}  \n'
                  f"   {escape_md(meeting_type_label(f.meeting_type))} · {escape_md(cell_type_label(f.cell_type))}" for f in facts]
     contents += ["", "</nav>", ""]
-    return "\n".join(cover + contents + [_meeting(f, page) for f in facts])
+    return "\n".join(cover + [controls] + contents + [_meeting(f, page) for f in facts])
 
 
 def _meeting(f: MeetingFacts, page: str) -> str:
@@ -122,4 +125,4 @@ def pack_page(facts: list[MeetingFacts]) -> tuple[str, str]:
         '<p class="sotay-fallback" data-sotay-fallback>Trang này in tất cả các buổi. Để chọn một số buổi, hãy bật '
         "JavaScript, hoặc dùng lệnh <code>sotay pack --filter …</code> để tạo tệp in riêng.</p>", "",
     ]
-    return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc")) + "\n".join(controls) + "\n" + pack_markdown(facts, PackSpec(), PACK)
+    return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc")) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))
