@@ -1,5 +1,7 @@
 """A small knowledge base of six model meetings with known counts, for the trainer's pages, CLI and browser tests.
 
+The rubric is the tiny base's (criteria 1 Tỷ lệ dự /20, 2 Nội dung /50, 3 Biên bản /30; Tốt needs 90 and full marks on 1 and 3).
+
 Expected aggregates (worked out by hand from the files below):
 - per year and type: 2024 thường kỳ 1; 2025 thường kỳ 2, chuyên đề 1; 2026 thường kỳ 1, chuyên đề 1
 - recorded ratings: Tốt 2, Khá 2, Trung bình 1, Kém 0, Chưa xếp loại 1; by the rubric: Tốt 2, Khá 2, Trung bình 1
@@ -12,25 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import write_base
-
-RUBRIC = """\
----
-title: Khung tập huấn thử
-id: khung
-example: true
-criteria:
-  - {id: "1", title: Chuẩn bị, max: 20}
-  - {id: "2", title: Nội dung, max: 50}
-  - {id: "3", title: Biên bản, max: 30}
-ratings:
-  - {id: tot, label: Tốt, min_total: 90, require_max: ["1", "3"]}
-  - {id: kha, label: Khá, min_total: 70}
-  - {id: trung-binh, label: Trung bình, min_total: 50}
-  - {id: kem, label: Kém, min_total: 0}
----
-Khung dùng cho kiểm thử.
-"""
+from conftest import RUBRIC, write_base
 
 
 def meeting(title: str, fields: str, limitations: list[str], strengths: str = "Chuẩn bị sớm.",

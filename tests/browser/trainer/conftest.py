@@ -67,9 +67,10 @@ def browser():
         launched.close()
 
 
-def enhanced(page, selector: str) -> None:
-    """Wait until the page's script has run: it shows or adds `selector`."""
-    page.wait_for_selector(selector, state="attached")
+def visit(page, url: str, ready: str) -> None:
+    """Open `url` and wait until the page's script has run: it shows or adds the `ready` element."""
+    page.goto(url)
+    page.wait_for_selector(ready, state="attached")
 
 
 def open_page(browser, size: str, javascript: bool = True):

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from .conftest import enhanced
+from .conftest import visit
 
 EXPLORER = "tap-huan/sinh-hoat-mau/"
 
-
-def goto(page, url: str) -> None:
-    page.goto(url)
-    enhanced(page, "form.sotay-filters:not([hidden])")
+READY = "form.sotay-filters:not([hidden])"
 
 
 def visible_slugs(page) -> list[str]:
@@ -24,7 +21,7 @@ def open_filters(page) -> None:
 
 
 def test_header_click_sorts_rows_and_sets_aria_sort(view, site_url):
-    goto(view, site_url + EXPLORER)
+    visit(view, site_url + EXPLORER, READY)
     assert visible_slugs(view)[0] == "f-truong-2026", "newest first before any click"
     total = view.locator("thead th", has_text="Tổng điểm")
     total.locator("button").click()
@@ -39,7 +36,7 @@ def test_header_click_sorts_rows_and_sets_aria_sort(view, site_url):
 
 
 def test_filter_hides_rows_updates_counts_and_the_url(view, site_url):
-    goto(view, site_url + EXPLORER)
+    visit(view, site_url + EXPLORER, READY)
     open_filters(view)
     view.select_option("#loc-meeting_type", "chuyen-de")
     assert visible_slugs(view) == ["e-truong-2026", "c-co-quan-2025"]
@@ -54,14 +51,14 @@ def test_filter_hides_rows_updates_counts_and_the_url(view, site_url):
 
 
 def test_a_filtered_url_opens_filtered(view, site_url):
-    goto(view, site_url + EXPLORER + "?theme=phat-bieu&cell_type=su-nghiep")
+    visit(view, site_url + EXPLORER + "?theme=phat-bieu&cell_type=su-nghiep", READY)
     assert visible_slugs(view) == ["e-truong-2026"]
     assert view.eval_on_selector(".sotay-filter-box", "box => box.open"), "filters set by the URL are shown"
     assert view.input_value("#loc-theme") == "phat-bieu"
 
 
 def test_picked_rows_go_to_compare_and_visible_rows_to_the_pack(view, site_url):
-    goto(view, site_url + EXPLORER + "?cell_type=khu-dan-cu")
+    visit(view, site_url + EXPLORER + "?cell_type=khu-dan-cu", READY)
     pack = view.locator('[data-sotay-action="pack"]')
     assert pack.text_content() == "In 2 buổi đang hiện"
     assert pack.get_attribute("href").endswith("bo-tai-lieu/?m=b-thon-2025,a-thon-2024")
@@ -70,7 +67,7 @@ def test_picked_rows_go_to_compare_and_visible_rows_to_the_pack(view, site_url):
     compare = view.locator('[data-sotay-action="compare"]')
     assert compare.text_content() == "So sánh các buổi đã chọn (2)"
     compare.click()
-    enhanced(view, ".sotay-compare-table")
+    view.wait_for_selector(".sotay-compare-table")
     assert parse_qs(urlsplit(view.url).query) == {"m": ["b-thon-2025,a-thon-2024"]}
 
 
@@ -83,7 +80,7 @@ def test_without_javascript_the_table_is_plain_and_complete(static_view, site_ur
 
 
 def test_the_page_never_scrolls_sideways_only_the_table_does(view, site_url):
-    goto(view, site_url + EXPLORER)
+    visit(view, site_url + EXPLORER, READY)
     width = view.viewport_size["width"]
     assert view.evaluate("document.documentElement.scrollWidth") <= width
     scroller = view.locator(".sotay-table-scroll")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from .conftest import enhanced
+from .conftest import visit
 
 PACK = "tap-huan/bo-tai-lieu/"
 
-
-def goto(page, url: str) -> None:
-    page.goto(url)
-    enhanced(page, ".sotay-pack-controls:not([hidden])")
+READY = ".sotay-pack-controls:not([hidden])"
 
 
 def shown_sections(page) -> list[str]:
@@ -19,7 +16,7 @@ def shown_sections(page) -> list[str]:
 
 
 def test_selection_from_the_url_shapes_the_document(view, site_url):
-    goto(view, site_url + PACK + "?m=c-co-quan-2025,a-thon-2024")
+    visit(view, site_url + PACK + "?m=c-co-quan-2025,a-thon-2024", READY)
     assert shown_sections(view) == ["c-co-quan-2025", "a-thon-2024"]
     assert view.text_content("[data-sotay-pack-count]") == "2"
     assert view.eval_on_selector_all(".sotay-pack-contents li:not([hidden]) a", "links => links.map(a => a.hash)") == [
@@ -27,7 +24,7 @@ def test_selection_from_the_url_shapes_the_document(view, site_url):
 
 
 def test_filter_checks_the_matching_meetings_and_the_url_follows(view, site_url):
-    goto(view, site_url + PACK)
+    visit(view, site_url + PACK, READY)
     assert len(shown_sections(view)) == 6
     if not view.eval_on_selector(".sotay-filter-box", "box => box.open"):
         view.click(".sotay-filter-box > summary")
@@ -41,7 +38,7 @@ def test_filter_checks_the_matching_meetings_and_the_url_follows(view, site_url)
 
 
 def test_print_button_prints_only_the_pack(view, site_url):
-    goto(view, site_url + PACK + "?m=b-thon-2025")
+    visit(view, site_url + PACK + "?m=b-thon-2025", READY)
     view.evaluate("window.print = () => { window.printed = true; }")
     view.click("[data-sotay-print]")
     assert view.evaluate("window.printed") is True

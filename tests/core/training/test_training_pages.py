@@ -78,7 +78,7 @@ def test_compare_page_embeds_parseable_json_and_links_for_no_script(pages):
     assert data["max"] == 4 and [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
     b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
     assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]
-    assert ["Điểm theo tiêu chí", "1. Chuẩn bị", "18/20", "short"] in b["rows"]
+    assert ["Điểm theo tiêu chí", "1. Tỷ lệ dự", "18/20", "short"] in b["rows"]
     assert '{ data-slug="b-thon-2025" }' in page and "cần JavaScript" in page
 
 
