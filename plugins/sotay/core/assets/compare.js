@@ -19,7 +19,7 @@ function table(meetings, links) {
   const head = el("tr", {}, [el("th", { scope: "col" }, ["Buổi sinh hoạt"])].concat(meetings.map((meeting) =>
     el("th", { scope: "col" }, [el("a", { href: links.get(meeting.slug) ?? "#" }, [meeting.cell]), el("br"), el("small", {}, [meeting.date])]))));
   const groups = alignRows(meetings).map(({ group, rows }) => el("tbody", {}, [
-    el("tr", { class: "sotay-compare-group" }, [el("th", { scope: "rowgroup", colspan: String(meetings.length + 1) }, [group])]),
+    el("tr", { class: "sotay-compare-group" }, [el("th", { scope: "rowgroup", colspan: String(meetings.length + 1) }, [el("span", {}, [group])])]),
     ...rows.map(({ label, cells }) => el("tr", {}, [el("th", { scope: "row" }, [label]), ...cells.map(cell)])),
   ]));
   return el("table", { class: "sotay-compare-table" }, [el("thead", {}, [head]), ...groups]);
