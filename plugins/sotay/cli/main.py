@@ -4,7 +4,9 @@ import click
 
 from .build import build
 from .check import check
+from .pack import pack
 from .schema import schema
+from .stats import stats
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -12,5 +14,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema):
+for command in (check, build, schema, stats, pack):
     cli.add_command(command)

@@ -22,6 +22,7 @@ from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
 from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
 from sotay.core.selfcheck import self_assessment_pages
+from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, asset_pairs
@@ -29,7 +30,8 @@ from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
-SCRIPTS = ("checklist.js", "rubric-calculator.js", "print-button.js")  # ES modules; each does nothing on pages without its markup
+STYLES = ("sotay.css", "preparation.css", "trainer.css")
+SCRIPTS = ("checklist.js", "rubric-calculator.js", "print-button.js", "trainer.js")  # ES modules; each does nothing on pages without its markup
 
 
 @dataclass
@@ -54,7 +56,6 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
         self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents})
         config.theme.dirs.insert(0, str(OVERRIDES))
-        config.extra_css.append(f"{ASSETS_URL}/sotay.css")
         _add_assets(config)
         return config
 
@@ -66,7 +67,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         kb = self.build.kb
         pages = [(doc.url_path, _with_title(doc)) for doc in kb.documents]
         pages += self_assessment_pages(kb.by_kind(Rubric)) + pack_pages(kb, date.today())
-        add_pairs(files, config, pages + generated_pages(kb.documents) + asset_pairs())
+        pages += generated_pages(kb.documents) + training_pages(kb.documents)
+        add_pairs(files, config, pages + asset_pairs())
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         self.build.files = files
@@ -91,20 +93,22 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 
 
 def _add_assets(config: MkDocsConfig) -> None:
-    """Stylesheet and scripts of checklists, packs and the calculator, once even when on_config runs again."""
-    if f"{ASSETS_URL}/preparation.css" not in config.extra_css:
-        config.extra_css.append(f"{ASSETS_URL}/preparation.css")
+    """Our stylesheets and scripts, once even when on_config runs again on the same config."""
+    config.extra_css += [f"{ASSETS_URL}/{name}" for name in STYLES if f"{ASSETS_URL}/{name}" not in config.extra_css]
     present = {str(script) for script in config.extra_javascript}
-    for name in SCRIPTS:
-        if f"{ASSETS_URL}/{name}" not in present:
-            script = ExtraScriptValue(f"{ASSETS_URL}/{name}")
-            script.type = "module"
-            config.extra_javascript.append(script)
+    config.extra_javascript += [_module(f"{ASSETS_URL}/{name}") for name in SCRIPTS if f"{ASSETS_URL}/{name}" not in present]
 
 
 def _with_title(doc: Document) -> str:
     """The page source: a one-field front matter (JSON is valid YAML) so MkDocs knows the title early."""
     return f"---\ntitle: {json.dumps(doc.title, ensure_ascii=False)}\n---\n\n{document_markdown(doc)}"
+
+
+def _module(path: str) -> ExtraScriptValue:
+    """An ES module script: the theme writes type="module", so the browser loads its imports relative to it."""
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    return script
 
 
 NAV = (
@@ -114,6 +118,7 @@ NAV = (
     ("Danh mục kiểm tra", "checklists/index.md"),
     ("Tiêu chí chấm điểm", "rubrics/index.md"),
     ("Tra cứu", "tra-cuu/index.md"),
+    ("Tập huấn", "tap-huan/index.md"),
     ("Mới cập nhật", "moi-cap-nhat.md"),
 )
 

@@ -1,0 +1,70 @@
+"""The compare page: two to four meetings side by side, chosen in the page, shared as ?m=slug1,slug2.
+
+The meetings travel as JSON inside the page and the page's script lays them out. Each meeting is a list
+of rows (group, label, value) so the script stays generic: it aligns rows by label and fills "—" where a
+meeting has no such row (another rubric, no score). Without JavaScript the page says so and links each meeting.
+"""
+
+from __future__ import annotations
+
+from ..pages import link
+from ..rubric import format_points
+from .facts import SECTION_LABELS, MeetingFacts, cell_type_label, meeting_type_label, percent
+from .markup import md_span, plain_text, script_json
+from .paths import COMPARE, EXPLORER
+from .widgets import front_matter
+
+MAX_MEETINGS = 4
+DATA_ID = "sotay-compare-data"
+REVIEW_ORDER = ("strengths", "limitations", "lessons")  # the order write-ups use
+
+
+def compare_page(facts: list[MeetingFacts]) -> tuple[str, str]:
+    data = {"max": MAX_MEETINGS, "meetings": [compare_record(f) for f in facts]}
+    links = "\n".join(f'- [{md_span(f.cell)}, {md_span(f.date_label)}]({link(COMPARE, f.url_path)}){{ data-slug="{f.slug}" }}' for f in facts)
+    lines = [
+        front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc")),
+        "# So sánh các buổi sinh hoạt mẫu", "",
+        f"Chọn từ hai đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
+        "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
+        '<div class="sotay-compare" data-sotay-compare></div>', "",
+        '<div class="sotay-fallback" data-sotay-fallback markdown="1">', "",
+        "Trang so sánh cần JavaScript để đặt các buổi cạnh nhau. Không có JavaScript, hãy mở từng buổi dưới đây "
+        f"hoặc xem [bảng các buổi sinh hoạt mẫu]({link(COMPARE, EXPLORER)}).", "",
+        links, "",
+        "</div>", "",
+        f'<script type="application/json" id="{DATA_ID}">{script_json(data)}</script>', "",
+    ]
+    return COMPARE, "\n".join(lines)
+
+
+def compare_record(f: MeetingFacts) -> dict:
+    """One meeting as the compare script reads it: slug, heading, then rows of (group, label, value[, flag])."""
+    general = "Thông tin chung"
+    rows = [
+        [general, "Đảng bộ", f.organization],
+        [general, "Ngày", f.date_label],
+        [general, "Loại sinh hoạt", meeting_type_label(f.meeting_type)],
+        [general, "Loại hình chi bộ", cell_type_label(f.cell_type)],
+        [general, "Tỷ lệ dự", _rate(f.attendance_rate, f.attended, f.members)],
+        [general, "Tỷ lệ phát biểu", _rate(f.speaking_rate, f.speakers, f.attended)],
+    ]
+    scores = "Điểm theo tiêu chí"
+    rows += [[scores, f"{s.criterion}. {s.title}", f"{format_points(s.points)}/{format_points(s.max)}", "" if s.points >= s.max else "short"]
+             for s in f.scores]
+    if f.total is not None:
+        rows.append([scores, "Tổng điểm", f"{format_points(f.total)}/{format_points(f.max_total)}"])
+    rating = "Xếp loại"
+    rows.append([rating, "Chi bộ ghi", f.rating_label])
+    if f.computed_label:
+        rows.append([rating, "Theo khung", f.computed_label, "" if f.rating_fits is not False else "short"])
+    if f.rating_note:
+        rows.append([rating, "Nhận xét", f.rating_note[0].upper() + f.rating_note[1:] + "."])
+    review = "Rút kinh nghiệm"
+    rows += [[review, SECTION_LABELS[kind], [plain_text(p.text) for p in f.points_of(kind)]]
+             for kind in REVIEW_ORDER if f.points_of(kind)]
+    return {"slug": f.slug, "cell": f.cell, "date": f.date_label, "rows": rows}
+
+
+def _rate(rate: float | None, part: int | None, whole: int | None) -> str | None:
+    return f"{percent(rate)} ({part}/{whole})" if rate is not None else None

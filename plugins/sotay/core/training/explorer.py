@@ -1,0 +1,99 @@
+"""The model-meeting explorer: every meeting in one table, a plain table without JavaScript.
+
+The table is HTML inside the Markdown (md_in_html) so rows carry their filter values and cells their
+sort keys; the first column is a Markdown link, so the site generator checks and rewrites it.
+"""
+
+from __future__ import annotations
+
+from ..pages import link
+from ..rubric import format_points
+from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
+from .markup import attr, md_span, text
+from .paths import COMPARE, EXPLORER, PACK
+from .selection import tokens
+from .widgets import filter_form, front_matter
+
+COLUMNS = (  # (heading, sort type); the first column is the row header
+    ("Chi bộ", "text"),
+    ("Ngày", "text"),
+    ("Loại sinh hoạt", "text"),
+    ("Loại hình chi bộ", "text"),
+    ("Đảng bộ", "text"),
+    ("Tỷ lệ dự", "number"),
+    ("Tỷ lệ phát biểu", "number"),
+    ("Tổng điểm", "number"),
+    ("Xếp loại ghi", "number"),
+    ("So với khung", "text"),
+)
+DEFAULT_SORT = 1  # newest first, the order the table is written in
+
+
+def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
+    heads = "".join(
+        f'<th scope="col" data-sort-type="{kind}"' + (' aria-sort="descending"' if i == DEFAULT_SORT else "") + f">{text(name)}</th>"
+        for i, (name, kind) in enumerate(COLUMNS))
+    rows = "\n".join(_row(f) for f in facts)
+    body = [
+        front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc")),
+        "# Các buổi sinh hoạt mẫu",
+        "",
+        f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "
+        "thu hẹp; đánh dấu từ hai đến bốn buổi để so sánh, hoặc in các buổi đang hiện thành bộ tài liệu tập huấn.",
+        "",
+        filter_form(facts, "Lọc các buổi sinh hoạt mẫu"),
+        "",
+        f'<p class="sotay-explorer-actions" markdown="span">[So sánh các buổi đã chọn]({link(EXPLORER, COMPARE)}){{ .md-button data-sotay-action="compare" }} '
+        f'[In bộ tài liệu]({link(EXPLORER, PACK)}){{ .md-button data-sotay-action="pack" }}</p>',
+        "",
+        '<p class="sotay-scroll-hint">Vuốt ngang để xem thêm cột.</p>',
+        "",
+        '<div class="sotay-table-scroll" role="region" aria-label="Bảng các buổi sinh hoạt mẫu" tabindex="0" markdown="1">',
+        '<table class="sotay-explorer" data-sotay-explorer markdown="1">',
+        f"<thead><tr>{heads}</tr></thead>",
+        '<tbody markdown="1">',
+        rows,
+        "</tbody>",
+        "</table>",
+        "</div>",
+        "",
+    ]
+    return EXPLORER, "\n".join(body)
+
+
+def _row(f: MeetingFacts) -> str:
+    title = f"[{md_span(f.cell)}]({link(EXPLORER, f.url_path)})"
+    cells = [
+        f'<th scope="row" data-slug="{attr(f.slug)}" markdown="span">{title}</th>',
+        _cell(f.date.isoformat(), text(f.date_label)),
+        _cell(meeting_type_label(f.meeting_type), text(meeting_type_label(f.meeting_type))),
+        _cell(cell_type_label(f.cell_type), text(cell_type_label(f.cell_type))),
+        _cell(f.organization, text(f.organization)),
+        _rate(f.attendance_rate, f.attended, f.members),
+        _rate(f.speaking_rate, f.speakers, f.attended),
+        _cell(f.score_rate, f"{format_points(f.total)}/{format_points(f.max_total)}") if f.score_rate is not None else _cell(None, "—"),
+        _cell(f.rating_rank, text(f.rating_label)),
+        _fits(f),
+    ]
+    return f'<tr data-filters="{attr(tokens(f))}" markdown="1">{"".join(cells)}</tr>'
+
+
+def _cell(sort_key: object, html: str, cls: str = "") -> str:
+    sort = f' data-sort="{"" if sort_key is None else attr(sort_key)}"'  # empty: no data, sorted last either way
+    css = f' class="{cls}"' if cls else ""
+    return f"<td{sort}{css}>{html}</td>"
+
+
+def _rate(rate: float | None, part: int | None, whole: int | None) -> str:
+    if rate is None:
+        return _cell(None, "—")
+    return _cell(f"{rate:.4f}", f"{percent(rate)}<br><small>{part}/{whole}</small>")
+
+
+def _fits(f: MeetingFacts) -> str:
+    if f.rating_fits is None:
+        return _cell(None, "—")
+    if f.rating_fits:
+        return _cell("khớp", "Khớp", "sotay-fits")
+    return _cell("chưa khớp", f"Chưa khớp: theo khung là {text(f.computed_label)}", "sotay-misfit")
+

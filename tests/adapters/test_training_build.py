@@ -1,0 +1,63 @@
+"""Integration: the trainer's pages built by MkDocs from the six-meeting fixture."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from sotay.adapters.mkdocs.site_build import build_site
+from trainer_fixture import write_trainer_base
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = write_trainer_base(tmp_path_factory.mktemp("base"))
+    build_site(root, root.parent / "site")
+    return root.parent / "site"
+
+
+def html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_trainer_page_is_built(site: Path):
+    for page in ("tap-huan", "tap-huan/sinh-hoat-mau", "tap-huan/bieu-do", "tap-huan/so-sanh", "tap-huan/bo-tai-lieu",
+                 "tap-huan/bai-hoc", "tap-huan/bai-hoc/chu-de/bien-ban", "tap-huan/bai-hoc/loai-sinh-hoat/thuong-ky"):
+        assert (site / page / "index.html").is_file(), page
+
+
+def test_explorer_links_reach_meeting_pages(site: Path):
+    page = html(site, "tap-huan/sinh-hoat-mau")
+    hrefs = re.findall(r'<th data-slug="[^"]+" scope="row"><a href="([^"]+)"', page)
+    assert len(hrefs) == 6 and all(h.startswith("../../model-meetings/") and h.endswith("/") for h in hrefs)
+    assert ".md" not in "".join(re.findall(r'href="([^"]+)"', page))
+    assert 'href="../so-sanh/"' in page and 'data-sotay-action="compare"' in page
+
+
+def test_trainer_script_is_an_es_module_and_styles_are_linked(site: Path):
+    page = html(site, "tap-huan/so-sanh")
+    assert re.search(r'<script src="../../assets/sotay/trainer.js" type="module">', page)
+    assert 'href="../../assets/sotay/trainer.css"' in page
+    for asset in ("trainer.js", "explorer.js", "compare.js", "pack.js", "filters.js", "trainer.css", "pack.css"):
+        assert (site / "assets/sotay" / asset).is_file(), asset
+
+
+def test_compare_data_survives_markdown_rendering(site: Path):
+    page = html(site, "tap-huan/so-sanh")
+    data = json.loads(re.search(r'<script type="application/json" id="sotay-compare-data">(.*?)</script>', page, re.S).group(1))
+    assert {m["cell"] for m in data["meetings"]} >= {"Chi bộ Văn phòng <Khối> & Ban", "Chi bộ thôn A"}
+    assert re.search(r'<a data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
+
+
+def test_charts_page_has_accessible_svg_with_tables(site: Path):
+    page = html(site, "tap-huan/bieu-do")
+    assert page.count('role="img"') == 4 and page.count('<table class="sotay-chart-data">') == 4
+    assert "<title id=\"bd-nam-title\">" in page
+
+
+def test_nav_and_home_link_to_the_hub(site: Path):
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', html(site, "tap-huan/bieu-do"), re.S).group(0)
+    assert "Tập huấn" in nav

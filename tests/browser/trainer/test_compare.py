@@ -1,0 +1,68 @@
+"""The compare page: the selection lives in the URL, survives a reload, and is laid out side by side."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from .conftest import visit
+
+COMPARE = "tap-huan/so-sanh/"
+
+READY = ".sotay-compare-picker"
+
+
+def columns(page) -> list[str]:
+    return page.eval_on_selector_all(".sotay-compare-table thead th a", "links => links.map(a => a.textContent)")
+
+
+def row(page, label: str) -> list[str]:
+    return page.eval_on_selector_all(f'.sotay-compare-table tr:has(th[scope=row]:text-is("{label}")) td',
+                                     "cells => cells.map(c => c.className + '|' + c.textContent)")
+
+
+def test_url_selection_round_trip(view, site_url):
+    visit(view, site_url + COMPARE + "?m=b-thon-2025,a-thon-2024", READY)
+    assert columns(view) == ["Chi bộ thôn B", "Chi bộ thôn A"]
+    assert row(view, "Theo khung") == ["sotay-compare-short|Khá", "|Tốt"]
+    assert row(view, "3. Biên bản") == ["sotay-compare-short|25/30", "|30/30"]
+    view.check('.sotay-compare-picker input[value="c-co-quan-2025"]')
+    assert parse_qs(urlsplit(view.url).query) == {"m": ["b-thon-2025,a-thon-2024,c-co-quan-2025"]}
+    shared = view.url
+    visit(view, shared, READY)
+    assert columns(view) == ["Chi bộ thôn B", "Chi bộ thôn A", "Chi bộ Văn phòng <Khối> & Ban"]
+    assert view.eval_on_selector(".sotay-compare-share a", "a => a.href") == shared
+
+
+def test_meeting_without_a_row_shows_a_dash_and_links_lead_to_meetings(view, site_url):
+    visit(view, site_url + COMPARE + "?m=d-co-quan-2025,a-thon-2024", READY)
+    assert row(view, "Tổng điểm") == ["sotay-compare-none|—", "|95/100"]
+    assert row(view, "Hạn chế")[0] == "|Mưa to nên nhiều người đến muộn."
+    view.click(".sotay-compare-table thead th a >> nth=1")
+    assert view.url.endswith("/model-meetings/a-thon-2024/")
+
+
+def test_two_to_four_meetings(view, site_url):
+    visit(view, site_url + COMPARE + "?m=a-thon-2024", READY)
+    assert view.text_content(".sotay-compare-message") == "Chọn ít nhất hai buổi để so sánh."
+    assert not view.is_visible(".sotay-compare-table")
+    for slug in ("b-thon-2025", "c-co-quan-2025", "d-co-quan-2025"):
+        view.check(f'.sotay-compare-picker input[value="{slug}"]')
+    assert view.text_content(".sotay-compare-message") == ""
+    assert len(columns(view)) == 4
+    assert view.is_disabled('.sotay-compare-picker input[value="e-truong-2026"]'), "a fifth cannot be picked"
+    view.uncheck('.sotay-compare-picker input[value="a-thon-2024"]')
+    assert view.is_enabled('.sotay-compare-picker input[value="e-truong-2026"]')
+
+
+def test_unknown_and_extra_slugs_are_reported(view, site_url):
+    visit(view, site_url + COMPARE + "?m=khong-co,a-thon-2024,b-thon-2025,c-co-quan-2025,d-co-quan-2025,e-truong-2026", READY)
+    message = view.text_content(".sotay-compare-message")
+    assert "Không tìm thấy buổi: khong-co." in message and "đã bỏ: e-truong-2026." in message
+    assert len(columns(view)) == 4
+    assert parse_qs(urlsplit(view.url).query) == {"m": ["a-thon-2024,b-thon-2025,c-co-quan-2025,d-co-quan-2025"]}
+
+
+def test_without_javascript_a_message_and_links(static_view, site_url):
+    static_view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
+    assert static_view.is_visible("text=Trang so sánh cần JavaScript")
+    assert static_view.locator("[data-sotay-fallback] a[data-slug]").count() == 6

@@ -1,0 +1,92 @@
+"""The explorer as a trainer uses it: sort by a header, filter with counts, pick meetings to compare or print."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from .conftest import visit
+
+EXPLORER = "tap-huan/sinh-hoat-mau/"
+
+READY = "form.sotay-filters:not([hidden])"
+
+
+def visible_slugs(page) -> list[str]:
+    return page.eval_on_selector_all("tbody tr:not([hidden]) th[data-slug]", "cells => cells.map(c => c.dataset.slug)")
+
+
+def open_filters(page) -> None:
+    if not page.eval_on_selector(".sotay-filter-box", "box => box.open"):
+        page.click(".sotay-filter-box > summary")
+
+
+def test_header_click_sorts_rows_and_sets_aria_sort(view, site_url):
+    visit(view, site_url + EXPLORER, READY)
+    assert visible_slugs(view)[0] == "f-truong-2026", "newest first before any click"
+    total = view.locator("thead th", has_text="Tổng điểm")
+    total.locator("button").click()
+    assert total.get_attribute("aria-sort") == "ascending"
+    assert view.locator("thead th[aria-sort]").count() == 1, "only the sorted column carries aria-sort"
+    assert visible_slugs(view) == ["e-truong-2026", "c-co-quan-2025", "b-thon-2025", "a-thon-2024", "f-truong-2026", "d-co-quan-2025"]
+    total.locator("button").click()
+    assert total.get_attribute("aria-sort") == "descending"
+    assert visible_slugs(view) == ["f-truong-2026", "a-thon-2024", "b-thon-2025", "c-co-quan-2025", "e-truong-2026", "d-co-quan-2025"]
+    view.locator("thead th").first.locator("button").click()  # names, in Vietnamese order, case aside
+    assert visible_slugs(view) == ["d-co-quan-2025", "a-thon-2024", "b-thon-2025", "e-truong-2026", "f-truong-2026", "c-co-quan-2025"]
+
+
+def test_filter_hides_rows_updates_counts_and_the_url(view, site_url):
+    visit(view, site_url + EXPLORER, READY)
+    open_filters(view)
+    view.select_option("#loc-meeting_type", "chuyen-de")
+    assert visible_slugs(view) == ["e-truong-2026", "c-co-quan-2025"]
+    assert view.text_content(".sotay-filter-status") == "2/6 buổi khớp bộ lọc."
+    options = view.eval_on_selector_all("#loc-cell_type option", "os => os.map(o => [o.textContent, o.disabled])")
+    assert options == [["Tất cả (2)", False], ["Chi bộ khu dân cư (thôn, bản, tổ dân phố) (0)", True],
+                       ["Chi bộ cơ quan (1)", False], ["Chi bộ đơn vị sự nghiệp (1)", False]]
+    assert parse_qs(urlsplit(view.url).query) == {"meeting_type": ["chuyen-de"]}
+    assert view.text_content(".sotay-filter-box > summary") == "Bộ lọc (1 đang chọn)"
+    view.click("button[type=reset]")
+    assert len(visible_slugs(view)) == 6 and urlsplit(view.url).query == ""
+
+
+def test_a_filtered_url_opens_filtered(view, site_url):
+    visit(view, site_url + EXPLORER + "?theme=phat-bieu&cell_type=su-nghiep", READY)
+    assert visible_slugs(view) == ["e-truong-2026"]
+    assert view.eval_on_selector(".sotay-filter-box", "box => box.open"), "filters set by the URL are shown"
+    assert view.input_value("#loc-theme") == "phat-bieu"
+
+
+def test_picked_rows_go_to_compare_and_visible_rows_to_the_pack(view, site_url):
+    visit(view, site_url + EXPLORER + "?cell_type=khu-dan-cu", READY)
+    pack = view.locator('[data-sotay-action="pack"]')
+    assert pack.text_content() == "In 2 buổi đang hiện"
+    assert pack.get_attribute("href").endswith("bo-tai-lieu/?m=b-thon-2025,a-thon-2024")
+    view.check('th[data-slug="a-thon-2024"] input')
+    view.check('th[data-slug="b-thon-2025"] input')
+    compare = view.locator('[data-sotay-action="compare"]')
+    assert compare.text_content() == "So sánh các buổi đã chọn (2)"
+    compare.click()
+    view.wait_for_selector(".sotay-compare-table")
+    assert parse_qs(urlsplit(view.url).query) == {"m": ["b-thon-2025,a-thon-2024"]}
+
+
+def test_without_javascript_the_table_is_plain_and_complete(static_view, site_url):
+    static_view.goto(site_url + EXPLORER)
+    assert len(visible_slugs(static_view)) == 6
+    assert not static_view.is_visible(".sotay-filters"), "filters that cannot work are not shown"
+    static_view.click('th[data-slug="a-thon-2024"] a')
+    assert static_view.url.endswith("/model-meetings/a-thon-2024/")
+
+
+def test_the_page_never_scrolls_sideways_only_the_table_does(view, site_url):
+    visit(view, site_url + EXPLORER, READY)
+    width = view.viewport_size["width"]
+    assert view.evaluate("document.documentElement.scrollWidth") <= width
+    scroller = view.locator(".sotay-table-scroll")
+    if view.size == "phone":
+        assert scroller.evaluate("s => s.scrollWidth > s.clientWidth"), "the table scrolls inside its own box"
+        first = view.locator('tbody th[data-slug="a-thon-2024"]')
+        before = first.bounding_box()["x"]
+        scroller.evaluate("s => { s.scrollLeft = 400; }")
+        assert abs(first.bounding_box()["x"] - before) < 1, "the meeting column stays in view"

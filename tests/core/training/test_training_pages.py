@@ -1,0 +1,98 @@
+"""The tap-huan/ pages as (path, Markdown) pairs: what each page lists, links back to, and embeds."""
+
+import json
+import re
+
+import pytest
+
+from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.training import training_pages
+from sotay.core.training.compare import DATA_ID
+from sotay.core.training.training_pack import discussion_questions
+from sotay.core.training import meeting_facts
+from trainer_fixture import write_trainer_base
+
+
+@pytest.fixture
+def kb(tmp_path):
+    return KnowledgeBase.load(write_trainer_base(tmp_path / "base"))
+
+
+@pytest.fixture
+def pages(kb):
+    return dict(training_pages(kb.documents))
+
+
+def test_every_page_lives_under_tap_huan(pages):
+    assert {"tap-huan/index.md", "tap-huan/sinh-hoat-mau.md", "tap-huan/bieu-do.md", "tap-huan/so-sanh.md",
+            "tap-huan/bo-tai-lieu.md", "tap-huan/bai-hoc/index.md", "tap-huan/bai-hoc/chu-de/bien-ban.md",
+            "tap-huan/bai-hoc/chu-de/khac.md", "tap-huan/bai-hoc/loai-sinh-hoat/chuyen-de.md",
+            "tap-huan/bai-hoc/loai-hinh-chi-bo/su-nghiep.md"} <= set(pages)
+    assert "tap-huan/bai-hoc/chu-de/moi-dai-dien.md" not in pages, "a theme no point names has no page"
+    assert all(path.startswith("tap-huan/") for path in pages)
+
+
+def test_no_pages_without_model_meetings():
+    assert training_pages([]) == []
+
+
+def test_lessons_index_ranks_limitations_by_meetings(pages):
+    index = pages["tap-huan/bai-hoc/index.md"]
+    rows = re.findall(r"^\| \[(.+?)\]\(chu-de/([a-z-]+)\.md\) \| (\d+)/6 ", index, re.M)
+    assert rows == [("Biên bản chưa đầy đủ", "bien-ban", "4"), ("Ít đảng viên phát biểu", "phat-bieu", "2"),
+                    ("Thời lượng chưa đủ", "thoi-luong", "1"), ("Thông tin thời sự đọc chép, dàn trải", "thoi-su", "1"),
+                    ("Nghị quyết, kết luận chung chung", "nghi-quyet", "1"), ("Hạn chế khác", "khac", "1")]
+    assert "[Xem các buổi](../sinh-hoat-mau.md?theme=bien-ban)" in index
+
+
+def test_theme_page_lists_each_point_with_a_link_to_its_meeting(pages):
+    page = pages["tap-huan/bai-hoc/chu-de/bien-ban.md"]
+    assert "4 trong 6 buổi có hạn chế thuộc chủ đề này." in page
+    limitations = page.split("## Hạn chế (4 buổi)")[1].split("##")[0]
+    assert limitations.count("](../../../model-meetings/") == 4
+    assert "- Biên bản sơ sài. — [Chi bộ thôn B, 02/05/2025](../../../model-meetings/b-thon-2025.md)" in limitations
+    assert "Câu hỏi thảo luận" in page
+
+
+def test_group_page_orders_themes_by_meetings_and_rebases_links(pages):
+    page = pages["tap-huan/bai-hoc/loai-sinh-hoat/thuong-ky.md"]
+    limitations = page.split("\n## Hạn chế\n")[1].split("\n## ")[0]
+    assert re.findall(r"^### (.+)$", limitations, re.M) == [  # ties keep the theme table's order; "other" last
+        "Biên bản chưa đầy đủ (3 buổi)", "Thông tin thời sự đọc chép, dàn trải (1 buổi)", "Ít đảng viên phát biểu (1 buổi)",
+        "Hạn chế khác (1 buổi)"]
+    assert "[khung chấm điểm](../../../rubrics/khung.md)" in page, "a link in a point still reaches its target"
+
+
+def test_explorer_has_one_row_per_meeting_with_filters_and_sort_keys(pages):
+    page = pages["tap-huan/sinh-hoat-mau.md"]
+    rows = re.findall(r'<tr data-filters="([^"]+)"', page)
+    assert len(rows) == 6 and "theme=bien-ban" in rows[0]
+    assert '[Chi bộ Văn phòng &lt;Khối&gt; &amp; Ban](../model-meetings/c-co-quan-2025.md)' in page
+    assert '<td data-sort="chưa khớp" class="sotay-misfit">Chưa khớp: theo khung là Khá</td>' in page
+    assert 'aria-sort="descending">Ngày</th>' in page
+
+
+def test_compare_page_embeds_parseable_json_and_links_for_no_script(pages):
+    page = pages["tap-huan/so-sanh.md"]
+    data = json.loads(re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', page).group(1))
+    assert data["max"] == 4 and [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
+    b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
+    assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]
+    assert ["Điểm theo tiêu chí", "1. Tỷ lệ dự", "18/20", "short"] in b["rows"]
+    assert '{ data-slug="b-thon-2025" }' in page and "cần JavaScript" in page
+
+
+def test_pack_page_has_cover_contents_and_a_question_box_per_meeting(pages):
+    page = pages["tap-huan/bo-tai-lieu.md"]
+    assert page.count('<section class="sotay-pack-meeting"') == 6
+    assert page.count("### Câu hỏi thảo luận") == 6
+    assert page.count("](#buoi-") == 6
+    assert '<input type="checkbox" name="m" value="a-thon-2024"' in page
+    assert "### Ưu điểm" in page and "\n## Ưu điểm" not in page, "write-up headings sit one level under the meeting"
+
+
+def test_questions_follow_the_meetings_limitations_and_rating(kb):
+    b = next(f for f in meeting_facts(kb.documents) if f.slug == "b-thon-2025")
+    questions = discussion_questions(b)
+    assert any("thời sự" in q for q in questions) and any("Biên bản" in q for q in questions)
+    assert any("Chi bộ ghi xếp loại Tốt, còn theo khung chấm điểm là Khá" in q for q in questions)
