@@ -4,6 +4,8 @@ import click
 
 from .build import build
 from .check import check
+from .new import new
+from .refs import refs
 from .schema import schema
 
 
@@ -12,5 +14,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema):
+for command in (check, build, schema, refs, new):
     cli.add_command(command)
