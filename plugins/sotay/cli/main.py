@@ -4,6 +4,7 @@ import click
 
 from .build import build
 from .check import check
+from .importer import import_documents
 from .new import new
 from .refs import refs
 from .schema import schema
@@ -14,5 +15,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, refs, new):
+for command in (check, build, schema, refs, new, import_documents):
     cli.add_command(command)
