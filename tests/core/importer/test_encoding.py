@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from legacy_writer import cp1258, tcvn3, vni
 from sotay.core.importer.encoding import ImportRefused, decode_bytes
 from sotay.core.legacy_encoding import CP1258, TCVN3, VNI
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
 
 LOWER = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 SENTENCE = "Đảng ủy của các chi bộ được hướng dẫn: những người thực hiện nhiệm vụ trong năm."
@@ -37,17 +40,17 @@ def test_tcvn3_restores_lines_typed_in_capitals():
     assert decode_bytes(tcvn3(text)) == (text, TCVN3)
 
 
-def test_fixtures_in_three_encodings_read_alike(fixtures):
-    source = (fixtures / "huong-dan-12-source.txt").read_text(encoding="utf-8")
+def test_fixtures_in_three_encodings_read_alike():
+    source = (FIXTURES / "huong-dan-12-source.txt").read_text(encoding="utf-8")
     for suffix, encoding in (("tcvn3", TCVN3), ("vni", VNI), ("cp1258", CP1258)):
-        decoded = decode_bytes((fixtures / f"huong-dan-12.{suffix}.txt").read_bytes())
+        decoded = decode_bytes((FIXTURES / f"huong-dan-12.{suffix}.txt").read_bytes())
         assert decoded == (source, encoding), suffix
 
 
-def test_committed_legacy_fixtures_are_what_the_writer_makes(fixtures):
-    source = (fixtures / "huong-dan-12-source.txt").read_text(encoding="utf-8")
+def test_committed_legacy_fixtures_are_what_the_writer_makes():
+    source = (FIXTURES / "huong-dan-12-source.txt").read_text(encoding="utf-8")
     for suffix, write in (("tcvn3", tcvn3), ("vni", vni), ("cp1258", cp1258)):
-        assert (fixtures / f"huong-dan-12.{suffix}.txt").read_bytes() == write(source).replace(b"\n", b"\r\n")
+        assert (FIXTURES / f"huong-dan-12.{suffix}.txt").read_bytes() == write(source).replace(b"\n", b"\r\n")
 
 
 def test_a_byte_outside_the_recognised_encoding_is_refused_by_name():

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legacy_writer import tcvn3
@@ -21,12 +21,14 @@ from sotay.core.importer import ImportRefused, import_bytes
 from sotay.core.importer.markdown import escape_text
 from sotay.core.validate.document import build_document
 
-PROPERTY = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
+
+PROPERTY = settings(max_examples=200, deadline=None, database=None)
 INPUTS = ["cong-van-750.txt", "cong-van-khong-ngay.txt", "huong-dan-12-source.txt", "bai-bao.txt", "bai-bao-nfd.txt", "bai-bao-thieu.txt"]
 
 
-def imported(fixtures: Path, name: str):
-    return import_bytes((fixtures / name).read_bytes(), name)
+def imported(name: str):
+    return import_bytes((FIXTURES / name).read_bytes(), name)
 
 
 def meta_of(text: str) -> dict:
@@ -34,9 +36,9 @@ def meta_of(text: str) -> dict:
 
 
 @pytest.mark.parametrize("name", INPUTS)
-def test_output_matches_the_expected_file(fixtures: Path, name: str):
-    result = imported(fixtures, name)
-    expected = fixtures / "expected" / f"{result.slug}.md"
+def test_output_matches_the_expected_file(name: str):
+    result = imported(name)
+    expected = FIXTURES / "expected" / f"{result.slug}.md"
     if os.environ.get("SOTAY_UPDATE_EXPECTED"):
         expected.parent.mkdir(exist_ok=True)
         expected.write_text(result.text, encoding="utf-8")
@@ -68,8 +70,8 @@ def test_output_matches_the_expected_file(fixtures: Path, name: str):
      {"title": "Chi bộ trường học sinh hoạt chuyên đề về đạo đức nhà giáo",
       "summary": "Chi bộ Trường THCS Hòa Bình chọn chuyên đề đạo đức nhà giáo cho quý II."}, ("ngày đăng", "tác giả")),
 ])
-def test_fields_found_and_fields_reported(fixtures: Path, name, slug, form, fields, missing):
-    result = imported(fixtures, name)
+def test_fields_found_and_fields_reported(name, slug, form, fields, missing):
+    result = imported(name)
     meta = meta_of(result.text)
     assert (result.slug, result.form, meta["form"]) == (slug, form, form)
     assert {key: meta[key] for key in fields} == fields
@@ -78,8 +80,8 @@ def test_fields_found_and_fields_reported(fixtures: Path, name, slug, form, fiel
         assert absent not in meta, f"{absent} is not invented"
 
 
-def test_page_furniture_is_dropped_and_the_rest_kept(fixtures: Path):
-    text = imported(fixtures, "bai-bao.txt").text
+def test_page_furniture_is_dropped_and_the_rest_kept():
+    text = imported("bai-bao.txt").text
     for furniture in ("Trang chủ", "Chia sẻ", "Facebook", "Zalo", "Lượt xem", "1.204", "Từ khóa", "In bài", "Tin liên quan",
                       "tổng kết công tác năm", "GMT"):
         assert furniture not in text, furniture
@@ -87,31 +89,31 @@ def test_page_furniture_is_dropped_and_the_rest_kept(fixtures: Path):
     assert "- Đảng viên phát biểu sôi nổi" in text
 
 
-def test_citations_split_into_basis_and_mentions(fixtures: Path):
-    text = imported(fixtures, "cong-van-750.txt").text
+def test_citations_split_into_basis_and_mentions():
+    text = imported("cong-van-750.txt").text
     mentioned = text.split("## Văn bản được nhắc đến\n\n", 1)[1]
     assert mentioned == "- Kết luận số 18-KL/TW ngày 22/9/2017\n", "not the bases, not the letter's own number"
 
 
-def test_every_encoding_gives_the_same_file(fixtures: Path):
-    source = imported(fixtures, "huong-dan-12-source.txt").text
+def test_every_encoding_gives_the_same_file():
+    source = imported("huong-dan-12-source.txt").text
     for suffix in ("tcvn3", "vni", "cp1258"):
-        legacy = imported(fixtures, f"huong-dan-12.{suffix}.txt").text
+        legacy = imported(f"huong-dan-12.{suffix}.txt").text
         assert _without_comment(legacy) == _without_comment(source), suffix
 
 
-def test_the_comment_names_the_file_and_encoding(fixtures: Path):
-    assert "# Nhập bằng `sotay import` từ tệp huong-dan-12.vni.txt (bảng mã VNI-Windows)." in imported(fixtures, "huong-dan-12.vni.txt").text
+def test_the_comment_names_the_file_and_encoding():
+    assert "# Nhập bằng `sotay import` từ tệp huong-dan-12.vni.txt (bảng mã VNI-Windows)." in imported("huong-dan-12.vni.txt").text
 
 
-def test_importing_twice_gives_identical_output(fixtures: Path):
+def test_importing_twice_gives_identical_output():
     for name in INPUTS:
-        assert imported(fixtures, name) == imported(fixtures, name)
+        assert imported(name) == imported(name)
 
 
 @pytest.mark.parametrize("name", INPUTS)
-def test_imported_file_passes_validation(fixtures: Path, name: str):
-    assert _errors(imported(fixtures, name)) == []
+def test_imported_file_passes_validation(name: str):
+    assert _errors(imported(name)) == []
 
 
 @pytest.mark.parametrize("text", [
