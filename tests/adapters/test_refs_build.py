@@ -6,13 +6,14 @@ import json
 import logging
 import re
 import xml.etree.ElementTree as ET
+from datetime import datetime, time, timezone
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conftest import write_base
+from conftest import BUILD_DATE, TINY_BASE, write_base
 from sotay.adapters.mkdocs.site_build import build_site
 
 CITING = """\
@@ -42,15 +43,22 @@ def html(site: Path, page: str) -> str:
     return (site / page / "index.html").read_text(encoding="utf-8")
 
 
-@pytest.fixture
-def base(tiny_base: Path) -> Path:
-    return write_base(tiny_base, {"content/guides/kinh-nghiem.md": CITING, "content/guides/kh-07-tu.md": SELF_CITING})
+FILES = TINY_BASE | {"content/guides/kinh-nghiem.md": CITING, "content/guides/kh-07-tu.md": SELF_CITING}
 
 
 @pytest.fixture
-def site(base: Path, tmp_path: Path) -> Path:
-    build_site(base, tmp_path / "site")
-    return tmp_path / "site"
+def base(tmp_path: Path) -> Path:
+    return write_base(tmp_path / "base", FILES)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """Built once for the read-only tests of this module."""
+    root = write_base(tmp_path_factory.mktemp("base"), FILES)
+    with pytest.MonkeyPatch.context() as patch:  # module scope: the autouse date fixture is not active yet
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.combine(BUILD_DATE, time(), timezone.utc).timestamp())))
+        build_site(root, root / "site")
+    return root / "site"
 
 
 def test_citations_link_to_the_document_with_title_and_status(site: Path):

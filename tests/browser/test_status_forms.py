@@ -9,11 +9,12 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
+from datetime import datetime, time, timezone
 from pathlib import Path
 
 import pytest
 
-from conftest import TINY_BASE, write_base
+from conftest import BUILD_DATE, TINY_BASE, write_base
 from sotay.adapters.mkdocs.site_build import build_site
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -27,7 +28,7 @@ def site(tmp_path_factory) -> Path:
     root = write_base(tmp_path_factory.mktemp("base"), TINY_BASE)
     site = root / "site"
     with pytest.MonkeyPatch.context() as patch:  # module scope: the autouse date fixture is not active yet
-        patch.setenv("SOURCE_DATE_EPOCH", "1748736000")  # 2025-06-01
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.combine(BUILD_DATE, time(), timezone.utc).timestamp())))
         build_site(root, site)
     return site
 
