@@ -86,6 +86,11 @@ def test_document_page_lists_the_pages_that_cite_it(site: Path):
     assert "Bị thay thế bởi" in page, "relations both ways are still shown"
 
 
+def test_update_history_is_shown_newest_first(site: Path):
+    section = re.search(r'<section class="sotay-changes".*?</section>', html(site, "guides/hd-05-tu"), re.S).group(0)
+    assert "Lịch sử cập nhật" in section and "<li><time>01/05/2024</time>: Bổ sung phần biên bản.</li>" in section
+
+
 def test_page_citing_an_ended_document_points_to_its_replacement(site: Path):
     note = re.search(r'<div class="admonition warning sotay-stale".*?</div>', html(site, "guides/kinh-nghiem"), re.S).group(0)
     assert "Trang này dẫn chiếu" in note and '<a href="../hd-03-tu/">03-HD/TU</a> đã hết hiệu lực' in note

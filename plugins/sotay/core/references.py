@@ -79,13 +79,15 @@ class CitationIndex:
                     self.citations.append(Citation(doc, line, mention.text, as_written(mention), mention.doc,
                                                    mention.kind_word or mention.doc.kind_name, resolution))
         self._cited_by: dict[str, list[Document]] = defaultdict(list)
+        self._in_text: dict[str, list[Citation]] = defaultdict(list)
         for citation in self.citations:
+            self._in_text[citation.source.path].append(citation)
             target = citation.resolution.target
             if target and citation.source not in self._cited_by[target.path]:
                 self._cited_by[target.path].append(citation.source)
 
     def in_text_of(self, doc: Document) -> list[Citation]:
-        return [c for c in self.citations if c.source is doc]
+        return self._in_text.get(doc.path, [])
 
     def cited_by(self, guide: Guide) -> list[Document]:
         """Documents whose text cites `guide`, by title."""
