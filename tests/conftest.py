@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ theme:
   font: false
 plugins:
   - sotay-content
+  - sotay-refs
 markdown_extensions:
   - admonition
   - attr_list
@@ -66,6 +68,7 @@ meeting_types: [thuong-ky]
 cell_types: [khu-dan-cu]
 changes:
   - {date: 2024-05-01, note: Bổ sung phần biên bản.}
+verified: {date: 2025-01-15, source: Văn phòng Tỉnh ủy}
 ---
 Thay thế Hướng dẫn 03-HD/TU.
 
@@ -126,6 +129,16 @@ TINY_BASE = {
     "content/checklists/truoc.md": CHECKLIST,
     "docs/index.md": "# Trang chủ\n\n<!-- sotay:moi-cap-nhat -->\n",
 }
+
+
+BUILD_DATE = date(2025, 6, 1)
+
+
+@pytest.fixture(autouse=True)
+def pinned_build_date(monkeypatch):
+    """"Today" is BUILD_DATE in every test, so statuses and verification ages do not move with the calendar."""
+    midnight = datetime(BUILD_DATE.year, BUILD_DATE.month, BUILD_DATE.day, tzinfo=timezone.utc)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midnight.timestamp())))
 
 
 def write_base(root: Path, files: dict[str, str | bytes]) -> Path:

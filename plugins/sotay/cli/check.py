@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_json, format_text, has_errors
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.reference_view import References
 
 from .options import root_option
 
@@ -17,13 +19,14 @@ from .options import root_option
 @click.option("--strict", is_flag=True, help="Coi cảnh báo là lỗi.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def check(root: Path, strict: bool, fmt: str) -> None:
-    """Kiểm tra nội dung: cú pháp, trường bắt buộc, giá trị, quan hệ giữa văn bản."""
+    """Kiểm tra nội dung: cú pháp, trường bắt buộc, giá trị, quan hệ và dẫn chiếu giữa văn bản, hạn xác minh hiệu lực."""
     kb = KnowledgeBase.load(root)
+    diagnostics = kb.diagnostics + References(kb, build_date()).diagnostics
     if fmt == "json":
-        click.echo(format_json(kb.diagnostics))
+        click.echo(format_json(diagnostics))
     else:
-        if kb.diagnostics:
-            click.echo(format_text(kb.diagnostics))
+        if diagnostics:
+            click.echo(format_text(diagnostics))
         errors = len(kb.errors)
-        click.echo(f"{len(kb.documents)} tài liệu, {errors} lỗi, {len(kb.diagnostics) - errors} cảnh báo.", err=True)
-    raise SystemExit(1 if has_errors(kb.diagnostics, strict) else 0)
+        click.echo(f"{len(kb.documents)} tài liệu, {errors} lỗi, {len(diagnostics) - errors} cảnh báo.", err=True)
+    raise SystemExit(1 if has_errors(diagnostics, strict) else 0)

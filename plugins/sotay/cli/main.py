@@ -4,7 +4,10 @@ import click
 
 from .build import build
 from .check import check
+from .importer import import_documents
+from .new import new
 from .pack import pack
+from .refs import refs
 from .schema import schema
 from .stats import stats
 
@@ -14,5 +17,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, stats, pack):
+for command in (check, build, schema, refs, new, import_documents, stats, pack):
     cli.add_command(command)

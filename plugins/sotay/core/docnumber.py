@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["TYPE_CODES", "DocNumber", "Mention", "find_numbers", "normalize", "parse_number"]
+__all__ = ["TYPE_CODES", "DocNumber", "Mention", "as_written", "find_numbers", "normalize", "parse_number"]
 
 TYPE_CODES = MappingProxyType({
     "NQ": "Nghị quyết",
@@ -180,6 +180,12 @@ def parse_number(text: str) -> DocNumber | None:
 def find_numbers(text: str) -> list[Mention]:
     """Every document number cited in ``text``, in order; spans index ``normalize(text)``."""
     return [_mention(m) for m in _SCAN.finditer(normalize(text)) if m["address"] is None]
+
+
+def as_written(mention: Mention) -> str:
+    """The cited number with its digits as written and its letters canonical: "03-HD/TU" for "số 03 - hd/tu"."""
+    digits = re.search(rf"(?<![0-9])0*{mention.doc.number}(?={_H}*[{_D}])", mention.text)
+    return f"{digits[0] if digits else mention.doc.number}-{mention.doc.type}/{mention.doc.issuer}"
 
 
 def _doc(match: re.Match[str]) -> DocNumber:

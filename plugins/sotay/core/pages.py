@@ -142,14 +142,24 @@ def _facet_page(path: str, facet: Facet, value: str, documents: list[Document]) 
     return "\n".join(lines)
 
 
-def recent_entries(documents: list[Document], from_page: str, limit: int) -> str:
-    """The `limit` most recently issued or changed documents as a Markdown list, newest first."""
+def recent_documents(documents: list[Document], limit: int) -> list[Document]:
+    """The `limit` most recently issued or changed documents, newest first (the what's-new page and feed)."""
     # Checklists drawn from a guide share its history; listing them would show the same change twice.
     dated = sorted((d for d in documents if d.updated and not getattr(d, "source_guide", None)),
                    key=lambda d: (-d.updated.toordinal(), d.title))
+    return dated[:limit]
+
+
+def latest_note(doc: Document) -> str:
+    """The note of the document's latest recorded change, or "" when none is recorded."""
+    return max(doc.changes, key=lambda c: c.date).note if doc.changes else ""
+
+
+def recent_entries(documents: list[Document], from_page: str, limit: int) -> str:
+    """The `limit` most recently issued or changed documents as a Markdown list, newest first."""
     lines = []
-    for doc in dated[:limit]:
-        note = max(doc.changes, key=lambda c: c.date).note if doc.changes else ""
+    for doc in recent_documents(documents, limit):
+        note = latest_note(doc)
         lines.append(f"- {format_date(doc.updated)} — [{escape_md(doc.title)}]({link(from_page, doc.url_path)})"
                      + (f"  \n  <small>{escape_md(note)}</small>" if note else ""))
     return "\n".join(lines) + "\n"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .docnumber import parse_number
 from .model import Guide
+from .resolution import Resolver
 
 RELATIONS = ("supersedes", "amends", "guides", "based_on")
 
@@ -28,21 +28,20 @@ class Edge:
     source: Guide
     target_number: str
     target: Guide | None
+    candidates: tuple[Guide, ...] = ()  # several when the number is ambiguous (see resolution.py)
 
 
 class RelationIndex:
     """Every relation edge, with lookups by document number in both directions."""
 
     def __init__(self, guides: list[Guide]):
-        self.by_number: dict[tuple, Guide] = {}
-        for guide in guides:
-            if guide.number:
-                self.by_number.setdefault(_loose(guide.number), guide)
+        self.resolver = Resolver(guides)
         self.edges: list[Edge] = [
-            Edge(relation, guide, number, self.find(number))
+            Edge(relation, guide, number, resolved.target, resolved.candidates)
             for guide in guides
             for relation in RELATIONS
             for number in getattr(guide, relation)
+            for resolved in [self.resolver.resolve_text(number)]
         ]
         self._incoming: dict[str, list[Edge]] = defaultdict(list)
         self._outgoing: dict[str, list[Edge]] = defaultdict(list)
@@ -52,7 +51,7 @@ class RelationIndex:
                 self._incoming[edge.target.path].append(edge)
 
     def find(self, number: str) -> Guide | None:
-        return self.by_number.get(_loose(number))
+        return self.resolver.resolve_text(number).target
 
     def outgoing(self, guide: Guide) -> list[Edge]:
         return self._outgoing.get(guide.path, [])
@@ -91,8 +90,3 @@ class RelationIndex:
                     path.append(target)
                     stack.append(iter(graph[target.path]))
         return cycles
-
-
-def _loose(number: str) -> tuple:
-    parsed = parse_number(number)
-    return parsed.loose_key if parsed else (number,)

@@ -77,8 +77,6 @@ def _guide_view(doc: Guide, kb: KnowledgeBase, href: Href) -> dict:
                 "status": label("status", status),
                 "replaced_by": [{"title": g.title, "number": g.number, "url": href(g.url_path)} for g in replaced_by],
             }
-    if doc.verified:
-        view["verified"] = {"date": format_date(doc.verified.date), "source": doc.verified.source}
     return view
 
 

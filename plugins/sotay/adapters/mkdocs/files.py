@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
@@ -24,3 +26,13 @@ def asset_pairs() -> list[tuple[str, bytes]]:
     """Every packaged CSS/JS asset as ("assets/sotay/NAME", bytes)."""
     return [(f"{ASSETS_URL}/{path.relative_to(ASSETS_DIR).as_posix()}", path.read_bytes())
             for path in sorted(ASSETS_DIR.rglob("*")) if path.is_file()]
+
+
+def page_href(files: Files, page: Page) -> Callable[[str], str]:
+    """`href(source path)`: the link from `page` to that file, as the core's views expect."""
+
+    def href(src: str) -> str:
+        target = files.get_file_from_path(src)
+        return target.url_relative_to(page.file) if target else src
+
+    return href

@@ -51,7 +51,11 @@ def _duplicate_rubrics(rubrics: list[Rubric], lines) -> list[Diagnostic]:
 def _relation_problems(relations: RelationIndex, lines) -> list[Diagnostic]:
     found = []
     for edge in relations.edges:
-        if edge.target is None:
+        if edge.target is None and len(edge.candidates) > 1:
+            found.append(warning(edge.source.path, lines(edge.source, edge.relation), edge.relation,
+                                 f"số hiệu {edge.target_number} trong `{edge.relation}` có thể chỉ {either(edge.candidates)}; sổ tay không tự chọn",
+                                 AMBIGUITY_HINT))
+        elif edge.target is None:
             found.append(warning(edge.source.path, lines(edge.source, edge.relation), edge.relation,
                                  f"văn bản {edge.target_number} trong `{edge.relation}` chưa có trong sổ tay",
                                  "thêm văn bản đó vào content/guides/ hoặc kiểm tra số hiệu"))
@@ -64,6 +68,14 @@ def _relation_problems(relations: RelationIndex, lines) -> list[Diagnostic]:
         found.append(error(cycle[0].path, lines(cycle[0], "supersedes"), "supersedes", f"quan hệ thay thế thành vòng: {names}",
                            "một văn bản không thể vừa thay thế vừa bị thay thế bởi cùng một văn bản"))
     return found
+
+
+AMBIGUITY_HINT = "viết đúng số hiệu đầy đủ của văn bản (ví dụ 14-QĐi/TU, ĐUK thay cho DUK) hoặc ghi rõ loại và ngày ban hành"
+
+
+def either(guides) -> str:
+    """The candidates a reader must choose from, each with its file."""
+    return " hoặc ".join(f"{g.number} ({g.path})" for g in guides)
 
 
 def check_scores(meeting: ModelMeeting, rubrics: dict[str, Rubric], lines) -> list[Diagnostic]:

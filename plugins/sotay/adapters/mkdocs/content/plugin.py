@@ -25,7 +25,7 @@ from sotay.core.selfcheck import self_assessment_pages
 from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
-from ..files import ASSETS_URL, add_pairs, asset_pairs
+from ..files import ASSETS_URL, add_pairs, asset_pairs, page_href
 from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -82,13 +82,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         doc = self.build and self.build.by_src.get(page.file.src_uri)
         if doc:
-            files = self.build.files
-
-            def href(src: str) -> str:
-                target = files.get_file_from_path(src)
-                return target.url_relative_to(page.file) if target else src
-
-            context["sotay"] = page_view(doc, self.build.kb, href)
+            context["sotay"] = page_view(doc, self.build.kb, page_href(self.build.files, page))
         return context
 
 
@@ -120,6 +114,7 @@ NAV = (
     ("Tra cứu", "tra-cuu/index.md"),
     ("Tập huấn", "tap-huan/index.md"),
     ("Mới cập nhật", "moi-cap-nhat.md"),
+    ("Dành cho cấp ủy", "cap-uy/index.md"),
 )
 
 

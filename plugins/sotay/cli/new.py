@@ -1,0 +1,32 @@
+"""`sotay new`: start a content file with the front matter its kind needs; never overwrite one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from sotay.core.clock import build_date
+from sotay.core.scaffold import KINDS, new_document
+
+from .options import root_option
+
+
+@click.command()
+@click.argument("kind", type=click.Choice(list(KINDS)))
+@click.option("--title", required=True, help="Tiêu đề tài liệu, viết có dấu; tên tệp được tạo từ tiêu đề.")
+@root_option
+def new(kind: str, title: str, root: Path) -> None:
+    """Tạo tệp nội dung mới (guide, model-meeting, checklist) với phần khai báo cần có."""
+    try:
+        scaffold = new_document(kind, title, build_date())
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    target = root / scaffold.path
+    if target.exists():
+        click.echo(f"Đã có tệp {target}: không ghi đè. Chọn tiêu đề khác hoặc sửa trực tiếp tệp đó.", err=True)
+        raise SystemExit(1)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "x", encoding="utf-8") as handle:  # "x": a file appearing meanwhile is not overwritten either
+        handle.write(scaffold.text)
+    click.echo(f"Đã tạo {target}. Sửa các dòng TODO rồi chạy `sotay check`.")

@@ -1,0 +1,40 @@
+/* Sổ tay chi bộ — on the guides index, show only the official documents in force on a chosen day.
+   Reads the timelines embedded as #sotay-timelines (keyed by each document's link); needs status.js.
+   Without JavaScript the full list stays as it is. */
+(function () {
+  "use strict";
+  var data = document.getElementById("sotay-timelines");
+  if (!data) return;
+  var timelines = JSON.parse(data.textContent);
+  var items = [];
+  Array.prototype.forEach.call(document.querySelectorAll(".md-content li > a[href]"), function (link) {
+    var periods = timelines[link.getAttribute("href")];
+    if (periods) items.push({ li: link.parentNode, periods: periods });
+  });
+  if (!items.length) return;
+
+  var form = document.createElement("form");
+  form.className = "sotay-in-force-filter";
+  form.innerHTML = '<label><input type="checkbox" name="loc"> Chỉ hiện văn bản còn hiệu lực vào ngày</label> ' +
+    '<input type="date" name="ngay" aria-label="Ngày cần xem hiệu lực"> <output aria-live="polite"></output>';
+  var list = items[0].li.parentNode;
+  list.parentNode.insertBefore(form, list);
+  var only = form.querySelector("input[type=checkbox]");
+  var day = form.querySelector("input[type=date]");
+  var count = form.querySelector("output");
+  day.value = sotayStatus.today(new Date());
+
+  function apply() {
+    var active = only.checked && sotayStatus.isIsoDay(day.value);
+    var shown = 0;
+    items.forEach(function (item) {
+      var visible = !active || sotayStatus.periodOn(item.periods, day.value).in_force;
+      item.li.hidden = !visible;
+      if (visible) shown++;
+    });
+    count.textContent = active ? "Có " + shown + "/" + items.length + " văn bản còn hiệu lực vào ngày " + sotayStatus.formatDay(day.value) + "." : "";
+  }
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+})();

@@ -1,0 +1,80 @@
+"""Generated pages for the committee office, as (path, Markdown) pairs: what to add, what to re-verify."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from .dates import format_date
+from .model import Document, Guide
+from .pages import WHATS_NEW, escape_md, link
+from .references import CitationIndex, MissingDocument
+from .status import VERIFY_WITHIN_DAYS, verification_due
+
+__all__ = ["HUB", "MISSING", "VERIFY", "committee_pages"]
+
+HUB = "cap-uy/index.md"
+MISSING = "cap-uy/van-ban-con-thieu.md"
+VERIFY = "cap-uy/can-xac-minh-lai.md"
+MISSING_TITLE = "Văn bản được dẫn chiếu nhưng chưa có trong sổ tay"
+VERIFY_TITLE = "Văn bản cần xác minh lại"
+
+
+def committee_pages(citations: CitationIndex, day: date, feed_path: str | None) -> list[tuple[str, str]]:
+    """The hub page, the missing-documents page and the verification page."""
+    kb = citations.kb
+    missing = citations.missing()
+    due = [(g, reason) for g in sorted(kb.by_kind(Guide), key=lambda g: g.title)
+           if (reason := verification_due(g, day, kb.relations))]
+    by_path = {doc.path: doc for doc in kb.documents if not getattr(doc, "source_guide", None)}
+    return [_hub(len(missing), len(due), feed_path), _missing_page(missing, by_path), _verify_page(due, day)]
+
+
+def _hub(missing: int, due: int, feed_path: str | None) -> tuple[str, str]:
+    feed = f" Theo dõi bằng trình đọc tin qua [nguồn tin Atom]({link(HUB, feed_path)})." if feed_path else ""
+    lines = [
+        "# Dành cho cấp ủy", "",
+        "Những trang giúp văn phòng cấp ủy giữ sổ tay đủ và đúng.", "",
+        f"- [Văn bản mới và cập nhật]({link(HUB, WHATS_NEW)}): văn bản vừa ban hành hoặc vừa sửa.{feed}",
+        f"- [{MISSING_TITLE}]({link(HUB, MISSING)}): {missing} văn bản.",
+        f"- [{VERIFY_TITLE}]({link(HUB, VERIFY)}): {due} văn bản.", "",
+    ]
+    return HUB, "\n".join(lines)
+
+
+def _missing_page(missing: list[MissingDocument], by_path: dict[str, Document]) -> tuple[str, str]:
+    lines = [
+        f"# {MISSING_TITLE}", "",
+        "Các văn bản dưới đây được nhắc đến trong sổ tay nhưng sổ tay chưa có trang riêng, xếp theo số lần được dẫn chiếu. "
+        "Khi văn bản được bổ sung vào `content/guides/` (lệnh `sotay import` hoặc `sotay new guide`), "
+        "mọi chỗ nhắc đến nó sẽ tự thành liên kết.", "",
+        f"Có {len(missing)} văn bản." if missing else "Mọi văn bản được dẫn chiếu đều đã có trong sổ tay.", "",
+    ]
+    for doc in missing:
+        lines.append(f"- **{escape_md(doc.number)}** ({escape_md(doc.kind)}), {len(doc.occurrences)} lần: {_places(doc, by_path)}")
+    return MISSING, "\n".join(lines) + "\n"
+
+
+def _places(missing: MissingDocument, by_path: dict[str, Document]) -> str:
+    """"[Title](link) (dòng 12, 40); [Other](link) (dòng 7)": where the committee finds each citation."""
+    lines_by_path: dict[str, list[int]] = defaultdict(list)
+    for occurrence in missing.occurrences:
+        lines_by_path[occurrence.path].append(occurrence.line)
+    places = []
+    for path, numbers in lines_by_path.items():
+        doc = by_path[path]
+        places.append(f"[{escape_md(doc.title)}]({link(MISSING, doc.url_path)}) (dòng {', '.join(map(str, numbers))})")
+    return "; ".join(places)
+
+
+def _verify_page(due: list[tuple[Guide, str]], day: date) -> tuple[str, str]:
+    lines = [
+        f"# {VERIFY_TITLE}", "",
+        f"Văn bản đang có hiệu lực mà sổ tay chưa xác minh, hoặc xác minh đã quá {VERIFY_WITHIN_DAYS} ngày "
+        f"(tính đến ngày {format_date(day)}). Đối chiếu với nguồn chính thức rồi ghi ngày và nguồn vào trường "
+        "`verified` của văn bản; văn bản đã hết hiệu lực không cần xác minh lại.", "",
+        f"Có {len(due)} văn bản." if due else "Mọi văn bản đang có hiệu lực đều đã được xác minh trong thời hạn.", "",
+    ]
+    for guide, reason in due:
+        lines.append(f"- [{escape_md(guide.title)}]({link(VERIFY, guide.url_path)}) — {escape_md(guide.number or '')}: {escape_md(reason)}")
+    return VERIFY, "\n".join(lines) + "\n"
