@@ -22,6 +22,7 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-new-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server's user must be able to read the site
     try:
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
         if portable:

@@ -1,0 +1,125 @@
+"""Browser tests of the offline, private and accessible site: Debian's Chromium driven by Playwright.
+
+Without /usr/bin/chromium the tests skip with a loud message; under CI=true they fail instead.
+The bundled knowledge base is built once per session, for hosting (served like docs/reference/nginx.conf)
+and as the portable copy opened from disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from offline_server import SiteServer
+from sotay.adapters.mkdocs.site_build import build_site
+
+REPO = Path(__file__).resolve().parents[3]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+MISSING = f"CHROMIUM MISSING: browser tests of tests/browser/offline did not run. Install it: apt-get install chromium ({CHROMIUM})"
+
+# One page of each type, as paths of the hosted site.
+PAGE_TYPES = {
+    "home": "",
+    "guide, superseded document": "guides/qd-124-tw/",
+    "guide, article": "guides/quy-trinh-sinh-hoat-thuong-ky/",
+    "model meeting": "model-meetings/phong-tong-hop-thuong-ky-2026-04/",
+    "checklist": "checklists/truoc-sinh-hoat-thuong-ky/",
+    "rubric": "rubrics/khung-100-diem/",
+    "kind index": "guides/",
+    "facet listing": "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/",
+    "what's new": "moi-cap-nhat/",
+    "hand-written page": "huong-dan-bien-soan/",
+    "offline notice": "khong-co-mang/",
+}
+
+
+def _skipped_for_chromium(config) -> bool:
+    return any(MISSING in str(report.longrepr) for report in config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", []))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    if _skipped_for_chromium(config):
+        terminalreporter.write_sep("!", MISSING, red=True, bold=True)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(MISSING + " — CI must run them.")
+        pytest.skip(MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def hosted_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("hosted") / "site"
+    build_site(REPO, site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def portable_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("portable") / "site"
+    build_site(REPO, site, portable=True)
+    return site
+
+
+@pytest.fixture
+def serve() -> Iterator:
+    """serve(site) -> (SiteServer, base URL); every server stops after the test."""
+    servers: list[SiteServer] = []
+
+    def start(site: Path) -> tuple[SiteServer, str]:
+        server = SiteServer(site)
+        servers.append(server)
+        return server, server.start()
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+class PageWatch:
+    """Console errors, uncaught exceptions and CSP violations of one page: a test fails on any of them."""
+
+    def __init__(self, page) -> None:
+        self.errors: list[str] = []
+        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', e => console.error("
+            "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))")
+
+
+@pytest.fixture
+def new_page(chromium) -> Iterator:
+    """new_page(viewport=PHONE, **context options) -> (page, PageWatch); contexts close after the test."""
+    contexts = []
+
+    def make(viewport: dict = PHONE, **options):
+        context = chromium.new_context(viewport=viewport, locale="vi-VN", **options)
+        contexts.append(context)
+        page = context.new_page()
+        return page, PageWatch(page)
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def copy_site(site: Path, target: Path) -> Path:
+    shutil.copytree(site, target)
+    return target
