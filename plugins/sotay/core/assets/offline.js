@@ -1,6 +1,7 @@
 /* Offline use over HTTP(S): registers the service worker (sw.js at the site root), adds the
  * "Lưu để dùng khi không có mạng" button to pages that ask for it (<meta name="sotay-save-offline"> or an
- * element with data-sotay-save), and lists the saved pages on the offline notice page (#sotay-saved-pages).
+ * element with data-sotay-save), and on the offline notice lists the saved pages (#sotay-saved-pages) and
+ * points "open again" (#sotay-retry) at the page that could not be opened (?trang=URL, set by the worker).
  * From disk (file://) the whole site is already on the device: nothing here runs. */
 (function () {
   "use strict";
@@ -118,7 +119,7 @@
     }).then(function (groups) {
       var seen = {};
       var pages = [].concat.apply([], groups).filter(function (p) {
-        if (!p || seen[p.url] || p.url === sameSite(location.href)) return false;
+        if (!p || seen[p.url] || new URL(p.url).pathname === location.pathname) return false;
         seen[p.url] = true;
         return true;
       }).sort(function (a, b) { return a.title.localeCompare(b.title, "vi"); });
@@ -135,6 +136,14 @@
     });
   }
 
+  /* On the offline notice: "open the page again" goes to the page that could not be opened. */
+  function pointRetry() {
+    var retry = document.getElementById("sotay-retry");
+    var wanted = new URLSearchParams(location.search).get("trang");
+    if (retry && wanted && sameSite(wanted)) retry.href = sameSite(wanted);
+  }
+
   addSaveButton();
   listSaved();
+  pointRetry();
 })();

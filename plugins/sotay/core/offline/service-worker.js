@@ -2,7 +2,8 @@
  * Generated at build time from sotay/core/offline/service-worker.js; the build fills VERSION,
  * PRECACHE and FALLBACK. Pages: network first, the saved copy when the network fails or is slow.
  * Everything else under the site: the saved copy first. A new build has a new VERSION: the new worker
- * refetches what the old one had saved, then deletes the old copies. */
+ * refetches what the old one had saved, then deletes the old copies. The page that was open when the
+ * worker started is saved too, so the first page a reader opens is already readable offline. */
 "use strict";
 
 const VERSION = "__VERSION__";
@@ -27,6 +28,10 @@ self.addEventListener("activate", (event) => {
       if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
+    /* The page that installed the worker was loaded before it: keep that page too. */
+    for (const client of await self.clients.matchAll({ type: "window" })) {
+      await fetch(client.url).then((response) => keep(new Request(client.url), response)).catch(() => undefined);
+    }
   })());
 });
 
@@ -72,7 +77,11 @@ async function networkFirst(request, network) {
   try {
     return await (saved ? Promise.race([network, delay(SLOW_NETWORK_MS).then(() => saved)]) : network);
   } catch (error) {
-    return saved || (await cache.match(new URL(FALLBACK, self.registration.scope))) || Response.error();
+    if (saved) return saved;
+    /* A redirect, not the notice's bytes under this address: its relative links must resolve from its own. */
+    const notice = new URL(FALLBACK, self.registration.scope);
+    notice.searchParams.set("trang", request.url);
+    return request.mode === "navigate" ? Response.redirect(notice.href, 302) : Response.error();
   }
 }
 
