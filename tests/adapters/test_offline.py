@@ -6,6 +6,7 @@ import filecmp
 import io
 import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -41,6 +42,13 @@ def portable(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("portable") / "site"
     build_site(REPO, site, portable=True)
     return site
+
+
+def copy_repo(target: Path) -> Path:
+    for name in ("content", "docs"):
+        shutil.copytree(REPO / name, target / name)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    return target
 
 
 def files_of(site: Path) -> dict[str, bytes]:
@@ -120,22 +128,11 @@ def test_worker_manifest_and_icons_are_written(hosted: Path):
 
 
 def test_worker_version_changes_with_any_file(hosted: Path, tmp_path: Path):
-    root = tmp_path / "base"
-    for path in ("mkdocs.yml", "content", "docs"):
-        source = REPO / path
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_bytes(source.read_bytes()) if source.is_file() else _copy_tree(source, root / path)
+    root = copy_repo(tmp_path / "base")
     guide = root / "content/guides/ghi-bien-ban.md"
     guide.write_text(guide.read_text(encoding="utf-8") + "\nMột dòng mới.\n", encoding="utf-8")
     build_site(root, tmp_path / "site")
     assert _version(tmp_path / "site") != _version(hosted)
-
-
-def _copy_tree(source: Path, target: Path) -> None:
-    for path in source.rglob("*"):
-        if path.is_file():
-            (target / path.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
-            (target / path.relative_to(source)).write_bytes(path.read_bytes())
 
 
 def _version(site: Path) -> str:
@@ -154,12 +151,9 @@ def test_two_builds_of_the_bundled_base_are_byte_identical(build, request, tmp_p
 
 
 def test_json_data_gets_a_script_twin_in_portable_builds(tmp_path: Path):
-    root = tmp_path / "base"
-    _copy_tree(REPO / "docs", root / "docs")
-    _copy_tree(REPO / "content", root / "content")
+    root = copy_repo(tmp_path / "base")
     (root / "docs/du-lieu").mkdir()
     (root / "docs/du-lieu/chi-muc.json").write_text('{"từ": ["sinh hoạt", "chi bộ\u2028"]}', encoding="utf-8")
-    (root / "mkdocs.yml").write_text((REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
     build_site(root, tmp_path / "portable", portable=True)
     build_site(root, tmp_path / "hosted")
     twin = (tmp_path / "portable/du-lieu/chi-muc.json.js").read_bytes()

@@ -8,36 +8,15 @@ and as the portable copy opened from disk.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from offline_server import SiteServer
 from sotay.adapters.mkdocs.site_build import build_site
 
-REPO = Path(__file__).resolve().parents[3]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 900}
-MISSING = f"CHROMIUM MISSING: browser tests of tests/browser/offline did not run. Install it: apt-get install chromium ({CHROMIUM})"
-
-# One page of each type, as paths of the hosted site.
-PAGE_TYPES = {
-    "home": "",
-    "guide, superseded document": "guides/qd-124-tw/",
-    "guide, article": "guides/quy-trinh-sinh-hoat-thuong-ky/",
-    "model meeting": "model-meetings/phong-tong-hop-thuong-ky-2026-04/",
-    "checklist": "checklists/truoc-sinh-hoat-thuong-ky/",
-    "rubric": "rubrics/khung-100-diem/",
-    "kind index": "guides/",
-    "facet listing": "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/",
-    "what's new": "moi-cap-nhat/",
-    "hand-written page": "huong-dan-bien-soan/",
-    "offline notice": "khong-co-mang/",
-}
+from .browsing import ARGS, CHROMIUM, MISSING, PHONE, REPO
+from .offline_server import SiteServer
 
 
 def _skipped_for_chromium(config) -> bool:
@@ -119,7 +98,3 @@ def new_page(chromium) -> Iterator:
     for context in contexts:
         context.close()
 
-
-def copy_site(site: Path, target: Path) -> Path:
-    shutil.copytree(site, target)
-    return target

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PHONE, REPO
 from sotay.adapters.mkdocs.site_build import build_site
+
+from .browsing import DESKTOP, PHONE, copy_bundled_base
 
 
 def open_from_disk(new_page, site: Path, viewport=PHONE):
@@ -49,15 +50,8 @@ def test_every_page_of_the_portable_copy_opens_without_errors(new_page, portable
 @pytest.fixture(scope="module")
 def data_site(tmp_path_factory) -> Path:
     """The bundled base plus one JSON data file, built portable: its script twin is what file:// pages load."""
-    root = tmp_path_factory.mktemp("data")
-    for name in ("content", "docs"):
-        for path in (REPO / name).rglob("*"):
-            if path.is_file():
-                (root / path.relative_to(REPO)).parent.mkdir(parents=True, exist_ok=True)
-                (root / path.relative_to(REPO)).write_bytes(path.read_bytes())
-    (root / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
-    (root / "docs/du-lieu").mkdir()
-    (root / "docs/du-lieu/mau.json").write_text(json.dumps({"từ": ["sinh hoạt", "chi bộ"]}, ensure_ascii=False), encoding="utf-8")
+    data = json.dumps({"từ": ["sinh hoạt", "chi bộ"]}, ensure_ascii=False)
+    root = copy_bundled_base(tmp_path_factory.mktemp("data") / "base", {"docs/du-lieu/mau.json": data})
     build_site(root, root / "site", portable=True)
     return root / "site"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PAGE_TYPES, PHONE
+from .browsing import DESKTOP, PAGE_TYPES, PHONE
 
 
 def visit_blocking_other_hosts(new_page, base: str, viewport: dict, paths, init_script: str | None = None):

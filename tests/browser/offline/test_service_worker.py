@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PAGE_TYPES, PHONE, REPO
 from sotay.adapters.mkdocs.site_build import build_site
+
+from .browsing import PAGE_TYPES, PHONE, copy_bundled_base
 
 SAVE = "Lưu để dùng khi không có mạng"
 PACK = """\
@@ -26,22 +27,11 @@ title: Gói chuẩn bị thử
 WORKER_READY = "() => navigator.serviceWorker.controller !== null"
 
 
-def copy_base(target: Path) -> Path:
-    for name in ("content", "docs"):
-        for path in (REPO / name).rglob("*"):
-            if path.is_file():
-                (target / path.relative_to(REPO)).parent.mkdir(parents=True, exist_ok=True)
-                (target / path.relative_to(REPO)).write_bytes(path.read_bytes())
-    (target / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
-    (target / "docs/chuan-bi").mkdir()
-    (target / "docs/chuan-bi/goi-thu.md").write_text(PACK, encoding="utf-8")
-    build_site(target, target / "site")
-    return target
-
-
 @pytest.fixture
 def base(tmp_path: Path) -> Path:
-    return copy_base(tmp_path / "base")
+    root = copy_bundled_base(tmp_path / "base", {"docs/chuan-bi/goi-thu.md": PACK})
+    build_site(root, root / "site")
+    return root
 
 
 def wait_until(page, predicate: str, arg=None, seconds: float = 20) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PAGE_TYPES, PHONE
+from .browsing import PAGE_TYPES, PHONE
 
 COLD_BUDGET = 300 * 1024
 REPEAT_BUDGET = 30 * 1024

@@ -49,7 +49,7 @@ title: Chưa có trang này trên máy
 # Chưa có trang này trên máy
 
 Máy đang không có mạng (hoặc mạng quá yếu) và trang bạn mở chưa được lưu trên máy này.
-Khi có mạng trở lại, hãy <a id="sotay-retry" href="./">mở lại trang</a>.
+Khi có mạng trở lại, hãy <a id="sotay-retry" href="#">mở lại trang</a>.
 
 ## Các trang đã lưu trên máy này
 
