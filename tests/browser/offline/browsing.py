@@ -11,6 +11,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 MISSING = f"CHROMIUM MISSING: browser tests of tests/browser/offline did not run. Install it: apt-get install chromium ({CHROMIUM})"
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+AXE_MISSING = f"AXE-CORE MISSING: accessibility tests did not run. Install it: npm ci (in {REPO}; make test does it)"
 
 # One page of each type, as paths of the hosted site.
 PAGE_TYPES = {

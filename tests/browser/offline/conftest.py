@@ -15,31 +15,40 @@ import pytest
 
 from sotay.adapters.mkdocs.site_build import build_site
 
-from .browsing import ARGS, CHROMIUM, MISSING, PHONE, REPO
+from .browsing import ARGS, AXE, AXE_MISSING, CHROMIUM, MISSING, PHONE, REPO
 from .offline_server import SiteServer
 
 
-def _skipped_for_chromium(config) -> bool:
-    return any(MISSING in str(report.longrepr) for report in config.pluginmanager.get_plugin("terminalreporter").stats.get("skipped", []))
-
-
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    if _skipped_for_chromium(config):
-        terminalreporter.write_sep("!", MISSING, red=True, bold=True)
+    skipped = " ".join(str(report.longrepr) for report in terminalreporter.stats.get("skipped", []))
+    for message in (MISSING, AXE_MISSING):
+        if message in skipped:
+            terminalreporter.write_sep("!", message, red=True, bold=True)
+
+
+def require(present: bool, message: str) -> None:
+    """Skip loudly when a tool is missing on a developer's machine; fail under CI, which must run everything."""
+    if not present:
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " — CI must run them.")
+        pytest.skip(message)
 
 
 @pytest.fixture(scope="session")
 def chromium():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(MISSING + " — CI must run them.")
-        pytest.skip(MISSING)
+    require(Path(CHROMIUM).exists(), MISSING)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    require(AXE.is_file(), AXE_MISSING)
+    return AXE.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

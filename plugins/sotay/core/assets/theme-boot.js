@@ -17,6 +17,22 @@
   };
   /* Browsers before 2020 lack ResizeObserver; the theme would then load a polyfill from another host.
    * This stand-in reports sizes on observe and on window resize: layout stays right, nothing is fetched. */
+  /* Tables wider than a phone scroll sideways inside the theme's wrapper: keyboard users must reach it.
+   * Static task lists (pymdownx.tasklist) render nameless checkboxes: each is named by its item's text. */
+  window.addEventListener("load", function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".task-list-control > input:not([aria-label])"), function (box) {
+      var item = box.closest("li").cloneNode(true);
+      Array.prototype.forEach.call(item.querySelectorAll("ul, ol"), function (list) { list.remove(); });
+      box.setAttribute("aria-label", item.textContent.trim());
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Bảng, cuộn ngang để xem hết");
+      }
+    });
+  });
   if (!("ResizeObserver" in window)) {
     window.ResizeObserver = function (callback) {
       var targets = [];
