@@ -108,7 +108,12 @@ def parse(data: bytes, path: str) -> SourceFile:
     """Read a content file's bytes into a SourceFile; problems raise FrontMatterError naming file and line."""
     text = decode(data, path)
     yaml_text, body, body_line = split(text, path)
-    loader = _BoundedSafeLoader(yaml_text)
+    try:
+        loader = _BoundedSafeLoader(yaml_text)
+    except yaml.reader.ReaderError as exc:  # the reader refuses control characters before parsing starts
+        raise FrontMatterError(error(path, yaml_text.count("\n", 0, exc.position) + 2, None,
+                                     f"có ký tự điều khiển không hiển thị được (mã U+{exc.character:04X})",
+                                     "xóa ký tự đó; thường do chép từ phần mềm khác")) from None
     try:
         node = loader.get_single_node()
         if node is None:
