@@ -159,3 +159,17 @@ def test_json_data_gets_a_script_twin_in_portable_builds(tmp_path: Path):
     twin = (tmp_path / "portable/du-lieu/chi-muc.json.js").read_bytes()
     assert twin == script_twin("du-lieu/chi-muc.json", (root / "docs/du-lieu/chi-muc.json").read_bytes())[1]
     assert not (tmp_path / "hosted/du-lieu/chi-muc.json.js").exists()
+
+
+def test_mkdocs_serve_writes_no_worker_and_rebuilds_cleanly(tmp_path: Path):
+    """Under `mkdocs serve` a worker would answer reloads from its cache; one plugin instance serves many builds."""
+    from mkdocs.commands.build import build
+
+    root = copy_repo(tmp_path / "base")
+    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    for _ in range(2):
+        build(config.plugins.run_event("config", config), serve_url=None)
+        page = (tmp_path / "served/guides/ghi-bien-ban/index.html").read_text(encoding="utf-8")
+        assert not (tmp_path / "served/sw.js").exists() and "offline.js" not in page
+        assert page.count("theme-boot.js") == 1

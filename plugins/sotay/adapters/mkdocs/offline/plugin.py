@@ -1,4 +1,8 @@
-"""`sotay-offline`: service worker and manifest, portable (file://) builds with a zip, CSP-safe theme scripts."""
+"""`sotay-offline`: service worker and manifest, portable (file://) builds with a zip, CSP-safe theme scripts.
+
+mkdocs-material's own offline plugin is not used: it adds a script from unpkg.com (the iframe-worker shim).
+Under `mkdocs serve` no service worker is written: it would answer reloads from its cache while one edits.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +29,14 @@ ZIP_FOLDER = "so-tay-chi-bo"
 
 
 class OfflinePlugin(BasePlugin[OfflineConfig]):
+    serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fallback_url = None
+        self.worker = self.config.enabled and self.config.worker and not self.serving
         if not self.config.enabled:
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
@@ -43,16 +53,16 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
             for file in [f for f in files if any(fnmatch(f.src_uri, p) for p in PORTABLE_DROPS)]:
                 files.remove(file)
         pairs: list[tuple[str, str | bytes]] = list(icon_pairs())
-        if self.config.worker:
+        if self.worker:
             short_name = self.config.short_name or config.site_name
             pairs += [("manifest.webmanifest", manifest(config.site_name, short_name, config.site_description or "")),
                       fallback_page()]
         add_pairs(files, config, pairs)
-        self.fallback_url = files.get_file_from_path(FALLBACK_PAGE).url if self.config.worker else None
+        self.fallback_url = files.get_file_from_path(FALLBACK_PAGE).url if self.worker else None
         return files
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
-        env.globals["sotay_offline_worker"] = self.config.enabled and self.config.worker
+        env.globals["sotay_offline_worker"] = self.worker
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -71,7 +81,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         pairs = _site_pairs(site, skip={WORKER_PATH, self.config.portable_zip})
         if self.config.portable:
             written += _script_twins(pairs, self.config.portable_scripts)
-        if self.config.worker:
+        if self.worker:
             precache = shell_paths(path for path, _ in pairs + written)
             written.append((WORKER_PATH, service_worker(build_version(pairs + written), precache, self.fallback_url)))
         for path, data in written:
