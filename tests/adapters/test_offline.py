@@ -168,8 +168,13 @@ def test_mkdocs_serve_writes_no_worker_and_rebuilds_cleanly(tmp_path: Path):
     root = copy_repo(tmp_path / "base")
     config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
     config.plugins.on_startup(command="serve", dirty=False)
-    for _ in range(2):
-        build(config.plugins.run_event("config", config), serve_url=None)
-        page = (tmp_path / "served/guides/ghi-bien-ban/index.html").read_text(encoding="utf-8")
-        assert not (tmp_path / "served/sw.js").exists() and "offline.js" not in page
-        assert page.count("theme-boot.js") == 1
+    try:
+        for _ in range(2):
+            build(config.plugins.run_event("config", config), serve_url=None)
+            page = (tmp_path / "served/guides/ghi-bien-ban/index.html").read_text(encoding="utf-8")
+            assert not (tmp_path / "served/sw.js").exists() and "offline.js" not in page
+            assert page.count("theme-boot.js") == 1
+    finally:
+        config.plugins.on_shutdown()
+    build_site(root, tmp_path / "built")
+    assert (tmp_path / "built/sw.js").is_file(), "the next command in the process is not serving"

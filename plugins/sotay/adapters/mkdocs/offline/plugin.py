@@ -31,8 +31,13 @@ ZIP_FOLDER = "so-tay-chi-bo"
 class OfflinePlugin(BasePlugin[OfflineConfig]):
     serving = False
 
+    # MkDocs keeps a plugin with on_startup across every config loaded in the process: the flag lives
+    # from startup to shutdown of one command, all other state is made in on_config.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        self.serving = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fallback_url = None
