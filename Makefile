@@ -1,8 +1,10 @@
 # Two commands: `make site` builds the bundled knowledge base, `make test` runs every test.
+# `make offline` builds the copy that opens from a folder or USB stick, with a zip of it.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve test check offline clean
@@ -17,14 +19,22 @@ site: $(STAMP)
 	$(BIN)/sotay build --root .
 	@echo "Đã dựng xong: mở site/index.html, hoặc chạy 'make serve' rồi vào http://127.0.0.1:8000/"
 
+offline: $(STAMP)
+	$(BIN)/sotay build --root . --offline
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 check: $(STAMP)
 	$(BIN)/sotay check --root .
 
-test: $(STAMP)
+# axe-core (pinned in package.json / package-lock.json) is injected into pages by the accessibility tests.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $(NODE_STAMP); \
+	else echo "!!! npm không có: các kiểm thử khả năng tiếp cận (axe-core) sẽ bị bỏ qua. Cài: apt-get install npm"; fi
+
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site site-offline node_modules

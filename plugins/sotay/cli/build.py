@@ -19,8 +19,10 @@ from .options import root_option
 @click.command()
 @root_option
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Thư mục kết quả (mặc định: ROOT/site).")
-def build(root: Path, site_dir: Path | None) -> None:
+              help="Thư mục kết quả (mặc định: ROOT/site, với --offline: ROOT/site-offline).")
+@click.option("--offline", is_flag=True,
+              help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
+def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
     kb = KnowledgeBase.load(root)
     if kb.diagnostics:
@@ -28,14 +30,16 @@ def build(root: Path, site_dir: Path | None) -> None:
     if kb.errors:
         click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
         raise SystemExit(1)
-    target = site_dir or root / "site"
+    target = site_dir or root / ("site-offline" if offline else "site")
     _show_mkdocs_warnings()
     try:
-        build_site(root, target)
+        build_site(root, target, portable=offline)
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None
     click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
+    if offline:
+        click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
 
 
 def _show_mkdocs_warnings() -> None:

@@ -76,6 +76,8 @@ for _loader in (_BoundedSafeLoader, _FastSafeLoader):
 
 # An anchor (&name) after a space or a YAML indicator; its absence rules out aliases, so the fast loader is safe.
 _ANCHOR = re.compile(r"(?:^|[\s\[{,:?-])&\S")
+# The characters the YAML reader refuses (PyYAML's NON_PRINTABLE).
+_UNPRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -116,6 +118,11 @@ def parse(data: bytes, path: str) -> SourceFile:
     """Read a content file's bytes into a SourceFile; problems raise FrontMatterError naming file and line."""
     text = decode(data, path)
     yaml_text, body, body_line = split(text, path)
+    unprintable = _UNPRINTABLE.search(yaml_text)
+    if unprintable:  # YAML refuses these before parsing, without a line; name the line here
+        raise FrontMatterError(error(path, yaml_text.count("\n", 0, unprintable.start()) + 2, None,
+                                     f"có ký tự điều khiển không hiển thị được (mã U+{ord(unprintable.group()):04X})",
+                                     "xóa ký tự đó; thường do chép từ phần mềm khác"))
     loader = (_BoundedSafeLoader if _ANCHOR.search(yaml_text) else _FastSafeLoader)(yaml_text)
     try:
         node = loader.get_single_node()

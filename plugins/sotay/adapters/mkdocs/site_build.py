@@ -9,19 +9,35 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+
+OFFLINE_PLUGIN = "sotay-offline"
 
 
-def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
-    """Raise on any failure; the previous `site_dir` then stays exactly as it was."""
+def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool = False) -> None:
+    """Raise on any failure; the previous `site_dir` then stays exactly as it was.
+
+    `portable`: a site that opens from a folder or USB stick (file://), with a zip of itself (sotay-offline).
+    """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-new-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server's user must be able to read the site
     try:
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
+        if portable:
+            _make_portable(config)
         build(config)
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _make_portable(config) -> None:
+    plugin = config.plugins.get(OFFLINE_PLUGIN)
+    if plugin is None:
+        raise ConfigurationError(f"bản dùng không cần mạng cần plugin {OFFLINE_PLUGIN} trong mkdocs.yml (mục plugins)")
+    plugin.config.portable = True
 
 
 def _swap(new: Path, target: Path) -> None:

@@ -26,6 +26,7 @@ from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, asset_pairs, page_href
+from ..titles import escape_titles
 from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -78,6 +79,10 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         if self.build and HOME_MARKER in markdown:
             markdown = markdown.replace(HOME_MARKER, recent_entries(self.build.kb.documents, page.file.src_uri, 5))
         return markdown
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        escape_titles(file.page for file in files.documentation_pages() if file.page)
+        return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         doc = self.build and self.build.by_src.get(page.file.src_uri)

@@ -1,0 +1,112 @@
+"""`sotay-offline`: service worker and manifest, portable (file://) builds with a zip, CSP-safe theme scripts.
+
+mkdocs-material's own offline plugin is not used: it adds a script from unpkg.com (the iframe-worker shim).
+Under `mkdocs serve` no service worker is written: it would answer reloads from its cache while one edits.
+"""
+
+from __future__ import annotations
+
+from fnmatch import fnmatch
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sotay.core.offline import (FALLBACK_PAGE, WORKER_PATH, build_version, fallback_page, icon_pairs, manifest,
+                                script_twin, service_worker, shell_paths, site_zip)
+
+from ..files import add_pairs
+from .config import OfflineConfig
+
+OVERRIDES = Path(__file__).resolve().parent / "overrides"
+THEME_FAVICON = "assets/images/favicon.png"
+# Never opened by a reader: source maps, and the theme's own search, which this site does not use.
+PORTABLE_DROPS = ("*.map", "assets/javascripts/lunr/*", "assets/javascripts/workers/*")
+ZIP_FOLDER = "so-tay-chi-bo"
+
+
+class OfflinePlugin(BasePlugin[OfflineConfig]):
+    serving = False
+
+    # MkDocs keeps a plugin with on_startup across every config loaded in the process: the flag lives
+    # from startup to shutdown of one command, all other state is made in on_config.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        self.serving = False
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.fallback_url = None
+        self.worker = self.config.enabled and self.config.worker and not self.serving
+        if not self.config.enabled:
+            return config
+        config.theme.dirs.insert(0, str(OVERRIDES))
+        if self.config.portable:
+            config.use_directory_urls = False
+        if config.theme["favicon"] == THEME_FAVICON:
+            config.theme["favicon"] = "assets/sotay/icon-192.png"
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        if self.config.portable:
+            for file in [f for f in files if any(fnmatch(f.src_uri, p) for p in PORTABLE_DROPS)]:
+                files.remove(file)
+        pairs: list[tuple[str, str | bytes]] = list(icon_pairs())
+        if self.worker:
+            short_name = self.config.short_name or config.site_name
+            pairs += [("manifest.webmanifest", manifest(config.site_name, short_name, config.site_description or "")),
+                      fallback_page()]
+        add_pairs(files, config, pairs)
+        self.fallback_url = files.get_file_from_path(FALLBACK_PAGE).url if self.worker else None
+        return files
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        env.globals["sotay_offline_worker"] = self.worker
+        return env
+
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        if self.config.enabled:
+            context["sotay_save_offline"] = (page.meta.get("save_offline") is True
+                                             or page.file.src_uri.startswith(tuple(self.config.worker_save_pages)))
+        return context
+
+    # Last of all plugins: data files that others write after the build must be in the worker's version and the zip.
+    @event_priority(-100)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        site = Path(config.site_dir)
+        written: list[tuple[str, bytes]] = []
+        pairs = _site_pairs(site, skip={WORKER_PATH, self.config.portable_zip})
+        if self.config.portable:
+            written += _script_twins(pairs, self.config.portable_scripts)
+        if self.worker:
+            precache = shell_paths(path for path, _ in pairs + written)
+            written.append((WORKER_PATH, service_worker(build_version(pairs + written), precache, self.fallback_url)))
+        for path, data in written:
+            (site / path).write_bytes(data)
+        if self.config.portable:
+            (site / self.config.portable_zip).write_bytes(site_zip(pairs + written, ZIP_FOLDER))
+
+
+def _site_pairs(site: Path, skip: set[str]) -> list[tuple[str, bytes]]:
+    return [(rel, path.read_bytes()) for path in sorted(site.rglob("*"))
+            if path.is_file() and (rel := path.relative_to(site).as_posix()) not in skip]
+
+
+def _script_twins(pairs: list[tuple[str, bytes]], patterns: list[str]) -> list[tuple[str, bytes]]:
+    twins = []
+    for path, data in pairs:
+        if any(fnmatch(path, pattern) for pattern in patterns):
+            try:
+                twins.append(script_twin(path, data))
+            except ValueError as exc:
+                raise PluginError(f"{path}: không phải JSON hợp lệ, không tạo được bản dùng từ ổ đĩa: {exc}") from None
+    return twins
+

@@ -1,0 +1,103 @@
+"""Browser tests of the offline, private and accessible site: Debian's Chromium driven by Playwright.
+
+Without /usr/bin/chromium the tests skip with a loud message; under CI=true they fail instead.
+The bundled knowledge base is built once per session, for hosting (served like docs/reference/nginx.conf)
+and as the portable copy opened from disk.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sotay.adapters.mkdocs.site_build import build_site
+
+from .browsing import AXE, AXE_MISSING, PHONE, REPO
+from .offline_server import SiteServer
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    skipped = " ".join(str(report.longrepr) for report in terminalreporter.stats.get("skipped", []))
+    if AXE_MISSING in skipped:
+        terminalreporter.write_sep("!", AXE_MISSING, red=True, bold=True)
+
+
+def require(present: bool, message: str) -> None:
+    """Skip loudly when a tool is missing on a developer's machine; fail under CI, which must run everything."""
+    if not present:
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " — CI must run them.")
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium(browser):
+    """The one Chromium session all browser tests share (tests/browser/conftest.py: skips loudly, fails under CI)."""
+    return browser
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    require(AXE.is_file(), AXE_MISSING)
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def hosted_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("hosted") / "site"
+    build_site(REPO, site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def portable_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("portable") / "site"
+    build_site(REPO, site, portable=True)
+    return site
+
+
+@pytest.fixture
+def serve() -> Iterator:
+    """serve(site) -> (SiteServer, base URL); every server stops after the test."""
+    servers: list[SiteServer] = []
+
+    def start(site: Path) -> tuple[SiteServer, str]:
+        server = SiteServer(site)
+        servers.append(server)
+        return server, server.start()
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+class PageWatch:
+    """Console errors, uncaught exceptions and CSP violations of one page: a test fails on any of them."""
+
+    def __init__(self, page) -> None:
+        self.errors: list[str] = []
+        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', e => console.error("
+            "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))")
+
+
+@pytest.fixture
+def new_page(chromium) -> Iterator:
+    """new_page(viewport=PHONE, **context options) -> (page, PageWatch); contexts close after the test."""
+    contexts = []
+
+    def make(viewport: dict = PHONE, **options):
+        context = chromium.new_context(viewport=viewport, locale="vi-VN", **options)
+        contexts.append(context)
+        page = context.new_page()
+        return page, PageWatch(page)
+
+    yield make
+    for context in contexts:
+        context.close()
+
