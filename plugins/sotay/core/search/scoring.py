@@ -1,0 +1,40 @@
+"""BM25F scores of every (term, document), computed once at build time for the browser index.
+
+A term's frequency in each field is weighted (FIELD_WEIGHTS) and normalised by the field's length
+against its average, the weighted frequencies are summed and saturated once (BM25F), then multiplied
+by the term's idf and the document's status factor. The browser only adds these numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from .analysis import terms
+from .records import FIELD_WEIGHTS, SearchRecord
+
+K1 = 1.2
+B = 0.75
+# A query term typed with diacritics adds this share of its exact form's score to the folded one's.
+EXACT_WEIGHT = 0.5
+
+
+def term_scores(records: list[SearchRecord]) -> dict[str, dict[int, float]]:
+    """term -> {record id: score}, for every index term of every record."""
+    weighted: dict[str, dict[int, float]] = defaultdict(dict)
+    for name, weight in FIELD_WEIGHTS.items():
+        analysed = [Counter(terms(record.field(name))) for record in records]
+        lengths = [sum(counts.values()) for counts in analysed]
+        average = sum(lengths) / len(lengths) if lengths and sum(lengths) else 1.0
+        for record, counts, length in zip(records, analysed, lengths):
+            norm = weight / (1 - B + B * length / average)
+            for term, tf in counts.items():
+                docs = weighted[term]
+                docs[record.id] = docs.get(record.id, 0.0) + tf * norm
+    total = len(records)
+    factors = [record.factor for record in records]
+    scores: dict[str, dict[int, float]] = {}
+    for term, docs in weighted.items():
+        idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
+        scores[term] = {doc: idf * tf * (K1 + 1) / (K1 + tf) * factors[doc] for doc, tf in docs.items()}
+    return scores
