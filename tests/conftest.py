@@ -16,6 +16,7 @@ theme:
   font: false
 plugins:
   - sotay-content
+  - sotay-search
 markdown_extensions:
   - admonition
   - attr_list

@@ -20,7 +20,10 @@ FIELD_WEIGHTS = {"title": 4.0, "number": 6.0, "keywords": 2.0, "body": 1.0}
 # Documents no longer in force stay findable but rank below those in force.
 DEMOTED_STATUSES = frozenset({"het-hieu-luc"})
 DEMOTION = 0.3
+# A match in a document's own number is a lookup of that very document: its status does not demote it.
+IDENTITY_FIELD = "number"
 
+_HEADING = re.compile(r"\A\s*# [^\n]*\n")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>\n]+>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -88,9 +91,11 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
 
 
 def _body(doc: Document) -> str:
+    """The body without its first-level heading, which repeats the title (already its own field)."""
+    body = _HEADING.sub("", doc.body, count=1)
     if isinstance(doc, Rubric):
-        return "\n".join([*(f"{c.id}. {c.title}" for c in doc.criteria), *(r.label for r in doc.ratings), doc.body])
-    return doc.body
+        return "\n".join([*(f"{c.id}. {c.title}" for c in doc.criteria), *(r.label for r in doc.ratings), body])
+    return body
 
 
 def _meeting_types(doc: Document) -> tuple[str, ...]:
@@ -116,4 +121,4 @@ def directory_url(source: str) -> str:
 
 UrlOf = Callable[[str], str]
 
-__all__ = ["DEMOTION", "FIELD_WEIGHTS", "SearchRecord", "UrlOf", "directory_url", "plain_text", "records"]
+__all__ = ["DEMOTION", "FIELD_WEIGHTS", "IDENTITY_FIELD", "SearchRecord", "UrlOf", "directory_url", "plain_text", "records"]

@@ -1,8 +1,9 @@
 """BM25F scores of every (term, document), computed once at build time for the browser index.
 
 A term's frequency in each field is weighted (FIELD_WEIGHTS) and normalised by the field's length
-against its average, the weighted frequencies are summed and saturated once (BM25F), then multiplied
-by the term's idf and the document's status factor. The browser only adds these numbers.
+against its average over the documents that have the field, the weighted frequencies are summed and
+saturated once (BM25F), then multiplied by the term's idf and the document's status factor (not for
+a term of the document's own number). The browser only adds these numbers.
 """
 
 from __future__ import annotations
@@ -10,31 +11,38 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from .analysis import terms
-from .records import FIELD_WEIGHTS, SearchRecord
+from .analysis import NUMBER, PAIR, SYLLABLE, terms
+from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
 
 K1 = 1.2
 B = 0.75
 # A query term typed with diacritics adds this share of its exact form's score to the folded one's.
 EXACT_WEIGHT = 0.5
+# Query terms by kind: two syllables side by side (a phrase) or a whole document number say more than one word.
+KIND_WEIGHTS = {SYLLABLE: 1.0, PAIR: 2.0, NUMBER: 2.0}
 
 
 def term_scores(records: list[SearchRecord]) -> dict[str, dict[int, float]]:
     """term -> {record id: score}, for every index term of every record."""
     weighted: dict[str, dict[int, float]] = defaultdict(dict)
+    identity: set[tuple[str, int]] = set()
     for name, weight in FIELD_WEIGHTS.items():
         analysed = [Counter(terms(record.field(name))) for record in records]
         lengths = [sum(counts.values()) for counts in analysed]
-        average = sum(lengths) / len(lengths) if lengths and sum(lengths) else 1.0
+        present = [length for length in lengths if length]
+        average = sum(present) / len(present) if present else 1.0
         for record, counts, length in zip(records, analysed, lengths):
             norm = weight / (1 - B + B * length / average)
             for term, tf in counts.items():
                 docs = weighted[term]
                 docs[record.id] = docs.get(record.id, 0.0) + tf * norm
+            if name == IDENTITY_FIELD:
+                identity.update((term, record.id) for term in counts)
     total = len(records)
     factors = [record.factor for record in records]
     scores: dict[str, dict[int, float]] = {}
     for term, docs in weighted.items():
         idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
-        scores[term] = {doc: idf * tf * (K1 + 1) / (K1 + tf) * factors[doc] for doc, tf in docs.items()}
+        scores[term] = {doc: idf * tf * (K1 + 1) / (K1 + tf) * (1.0 if (term, doc) in identity else factors[doc])
+                        for doc, tf in docs.items()}
     return scores

@@ -21,11 +21,13 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.query import And, Or, Query, Term
 
 from .analysis import SYLLABLE, QueryTerm, analyze_query, index_term, terms
-from .records import FIELD_WEIGHTS, SearchRecord
-from .scoring import B, EXACT_WEIGHT, K1
+from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
+from .scoring import B, EXACT_WEIGHT, K1, KIND_WEIGHTS
 from .snippet import Snippet, snippet
 
 FORMAT = "sotay-whoosh-1"
+# Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
+CACHE_DIR = Path(".cache", "sotay", "whoosh")
 _FINGERPRINT = "fingerprint.txt"
 RELATED_TERMS = 16
 
@@ -114,9 +116,9 @@ class SearchIndex:
 
 def _term_query(term: QueryTerm) -> Query:
     """The folded form in every field by its weight, plus the exact form's share when typed with diacritics."""
-    forms = [(index_term(term.kind, term.folded, folded=True), 1.0)]
+    forms = [(index_term(term.kind, term.folded, folded=True), KIND_WEIGHTS[term.kind])]
     if term.exact is not None:
-        forms.append((index_term(term.kind, term.exact), EXACT_WEIGHT))
+        forms.append((index_term(term.kind, term.exact), KIND_WEIGHTS[term.kind] * EXACT_WEIGHT))
     return Or([Term(name, text, boost=weight * share) for name, weight in FIELD_WEIGHTS.items() for text, share in forms])
 
 
@@ -124,7 +126,10 @@ class _StatusWeighting(scoring.BM25F):
     """BM25F times the document's status factor, so documents no longer in force rank lower."""
 
     def scorer(self, searcher, fieldname, text, qf=1):
-        return _Scaled(super().scorer(searcher, fieldname, text, qf=qf), searcher.reader().column_reader("percent"))
+        scorer = super().scorer(searcher, fieldname, text, qf=qf)
+        if fieldname == IDENTITY_FIELD:
+            return scorer
+        return _Scaled(scorer, searcher.reader().column_reader("percent"))
 
 
 class _Scaled(scoring.BaseScorer):

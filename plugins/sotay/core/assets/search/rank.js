@@ -1,0 +1,143 @@
+// Ranking, facets, snippets and suggestions over loaded postings. Pure functions, no DOM, no network.
+import { SYLLABLE, fold, indexTerm } from "./analysis.js";
+
+/**
+ * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
+ * complete} or undefined. A document's score is the sum of its folded terms' scores plus `exactWeight`
+ * times its exact terms' scores (typed with diacritics), each weighted by the term's kind (`kindWeights`). Documents holding every word come first and
+ * alone; when none does, every document holding any word. A word whose postings are not all loaded
+ * (the header box reads only the best ones) is not held against a document.
+ */
+export function rank(terms, lookup, { exactWeight, kindWeights }) {
+  const scores = new Map();
+  const words = [];
+  for (const term of terms) {
+    const weight = kindWeights[term.kind];
+    const forms = [[indexTerm(term.kind, term.folded, true), weight]];
+    if (term.exact !== null) forms.push([indexTerm(term.kind, term.exact, false), weight * exactWeight]);
+    for (const [text, share] of forms) {
+      const found = lookup(text);
+      if (!found) continue;
+      for (let i = 0; i < found.postings.length; i += 2) {
+        scores.set(found.postings[i], (scores.get(found.postings[i]) ?? 0) + found.postings[i + 1] * share);
+      }
+    }
+    if (term.kind === SYLLABLE) words.push([term.folded, lookup(indexTerm(term.kind, term.folded, true))]);
+  }
+  const unknown = words.filter(([, found]) => !found).map(([word]) => word);
+  const required = words.filter(([, found]) => !found || found.complete).map(([, found]) => new Set(docsOf(found)));
+  const all = [...scores.keys()].filter((doc) => required.every((docs) => docs.has(doc)));
+  const docs = all.length ? all : [...scores.keys()];
+  const hits = docs.map((doc) => ({ doc, score: scores.get(doc) })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return { hits, everyWord: all.length > 0, unknown };
+}
+
+function docsOf(found) {
+  const docs = [];
+  for (let i = 0; found && i < found.postings.length; i += 2) docs.push(found.postings[i]);
+  return docs;
+}
+
+/** Whether document `doc` passes every chosen facet value ({facet: Set of codes}). */
+export function passes(doc, chosen, columns) {
+  return Object.entries(chosen).every(([facet, codes]) => !codes.size || [...codes].some((code) => holds(columns[facet][doc], facet, code)));
+}
+
+const MULTI = new Set(["meeting", "cell"]);
+const holds = (value, facet, code) => (MULTI.has(facet) ? (value & (1 << code)) !== 0 : value === code);
+
+/** {facet: Map(code -> count)} over the documents, each facet counted under the other facets' choices. */
+export function facetCounts(docs, facets, chosen, columns) {
+  const counts = {};
+  for (const facet of facets) {
+    const others = { ...chosen, [facet]: new Set() };
+    const map = new Map();
+    for (const doc of docs) {
+      if (!passes(doc, others, columns)) continue;
+      for (const code of codesOf(columns[facet][doc], facet)) map.set(code, (map.get(code) ?? 0) + 1);
+    }
+    counts[facet] = map;
+  }
+  return counts;
+}
+
+function codesOf(value, facet) {
+  if (!MULTI.has(facet)) return value ? [value] : [];
+  const codes = [];
+  for (let bit = 0; 1 << bit <= value; bit++) if (value & (1 << bit)) codes.push(bit);
+  return codes;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * About `width` characters of `text` around the stretch with the most distinct query words, as
+ * [{text, mark}] pieces; words are matched folded, so "hoat" marks "hoạt".
+ */
+export function snippet(text, foldedWords, width = 160) {
+  const wanted = new Set(foldedWords);
+  const hits = [...text.matchAll(WORD)].filter((m) => wanted.has(fold(m[0]))).map((m) => [m.index, m.index + m[0].length, fold(m[0])]);
+  let begin = 0;
+  let best = 0;
+  for (let first = 0; first < hits.length; first++) {
+    const distinct = new Set(hits.filter(([s]) => s >= hits[first][0] && s < hits[first][0] + width - 30).map((h) => h[2])).size;
+    if (distinct > best) [best, begin] = [distinct, Math.max(0, hits[first][0] - 30)];
+  }
+  const space = text.lastIndexOf(" ", begin);
+  if (begin && space >= 0 && begin - space < 20) begin = space + 1;
+  let end = Math.min(text.length, begin + width);
+  const after = text.indexOf(" ", end);
+  if (after >= 0 && after < end + 20) end = after;
+  return [...(begin ? [{ text: "…", mark: false }] : []), ...mark(text.slice(begin, end), wanted), ...(end < text.length ? [{ text: "…", mark: false }] : [])];
+}
+
+/** `text` cut into [{text, mark}] pieces, words whose folded form is wanted marked. */
+export function mark(text, wanted) {
+  const pieces = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (!wanted.has(fold(m[0]))) continue;
+    if (m.index > last) pieces.push({ text: text.slice(last, m.index), mark: false });
+    pieces.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), mark: false });
+  return pieces;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function distance(a, b, limit = 2) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    if (Math.min(...row) > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/**
+ * "Did you mean": the query with each unknown word replaced by the nearest vocabulary word (the most
+ * frequent among equals), or null when no word has a near neighbour. `vocabulary` is most frequent first.
+ */
+export function suggest(query, unknown, vocabulary) {
+  const missing = new Set(unknown);
+  let changed = false;
+  const words = query.trim().split(/\s+/).map((word) => {
+    const folded = fold(word);
+    if (!missing.has(folded)) return word;
+    const limit = folded.length <= 4 ? 1 : 2;
+    let best = null;
+    let bestDistance = limit + 1;
+    for (const candidate of vocabulary) {
+      const d = distance(folded, fold(candidate), limit);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
+    if (best === null) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? words.join(" ") : null;
+}
