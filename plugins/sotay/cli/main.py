@@ -5,6 +5,7 @@ import click
 from .build import build
 from .check import check
 from .schema import schema
+from .search import search
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -12,5 +13,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema):
+for command in (check, build, schema, search):
     cli.add_command(command)

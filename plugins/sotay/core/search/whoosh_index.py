@@ -99,13 +99,16 @@ class SearchIndex:
         return [self._hit(result, analysed) for result in results]
 
     def related(self, record_id: int, limit: int = 5) -> list[int]:
-        """Ids of the documents most alike in title, keywords and text (more like this)."""
+        """Ids of the documents most alike: the document's key terms (title and text, Bo1) sought in every field."""
         docnum = self._searcher.document_number(id=record_id)
         if docnum is None:
             return []
         stored = self._searcher.stored_fields(docnum)
         text = "\n".join(stored.get(name, "") for name in ("title", "number", "body"))
-        results = self._searcher.more_like(docnum, "body", text=text, top=limit, numterms=RELATED_TERMS)
+        key_terms = self._searcher.key_terms_from_text("body", text, numterms=RELATED_TERMS)
+        query = Or([Term(name, term, boost=weight * field_weight)
+                    for term, weight in key_terms for name, field_weight in FIELD_WEIGHTS.items()])
+        results = self._searcher.search(query, limit=limit, mask=Term("id", record_id))
         return [hit["id"] for hit in results]
 
     def _hit(self, result, analysed: list[QueryTerm]) -> Hit:
