@@ -10,12 +10,12 @@ FIXTURE = Path(__file__).parent / "fixtures" / "search"
 CASES = json.loads((FIXTURE / "cases.json").read_text(encoding="utf-8"))
 
 
-def copy_base(target: Path, mkdocs_yml: str) -> Path:
-    """The fixture's content/ copied under `target` (indexes write a cache there), with a docs/ and mkdocs.yml."""
+def copy_base(target: Path) -> Path:
+    """The fixture's content/ and mkdocs.yml copied under `target` (indexes write a cache there), with a docs/."""
     shutil.copytree(FIXTURE / "content", target / "content")
+    shutil.copy(FIXTURE / "mkdocs.yml", target / "mkdocs.yml")
     (target / "docs").mkdir()
     (target / "docs" / "index.md").write_text("# Trang chủ\n", encoding="utf-8")
-    (target / "mkdocs.yml").write_text(mkdocs_yml, encoding="utf-8")
     return target
 
 

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import MKDOCS_YML
 from search_fixture import copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
@@ -21,7 +20,7 @@ MANIFEST_SNAPSHOT = Path(__file__).parent / "manifest.snapshot.json"
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory):
-    return records(KnowledgeBase.load(copy_base(tmp_path_factory.mktemp("shards") / "base", MKDOCS_YML)))
+    return records(KnowledgeBase.load(copy_base(tmp_path_factory.mktemp("shards") / "base")))
 
 
 @pytest.fixture(scope="module")

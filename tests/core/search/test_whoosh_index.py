@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MKDOCS_YML
 from search_fixture import CASES, check_case, copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
@@ -15,7 +14,7 @@ from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current,
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> Path:
-    return copy_base(tmp_path_factory.mktemp("search") / "base", MKDOCS_YML)
+    return copy_base(tmp_path_factory.mktemp("search") / "base")
 
 
 @pytest.fixture(scope="module")

@@ -26,9 +26,10 @@ export function mountBox(root) {
     input.setAttribute("aria-expanded", String(yes && options().length > 0));
   };
 
+  /** Make option `index` (wrapping around) the chosen one; null chooses none. */
   function choose(index) {
     const all = options();
-    active = all.length ? (index + all.length) % all.length : -1;
+    active = all.length && index !== null ? (index + all.length) % all.length : -1;
     all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
     if (active >= 0) {
       input.setAttribute("aria-activedescendant", all[active].id);
@@ -42,7 +43,8 @@ export function mountBox(root) {
     if (!query) {
       list.replaceChildren();
       meta.textContent = idle;
-      choose(-1);
+      delete meta.dataset.query;
+      choose(null);
       return;
     }
     const index = await openIndex();
@@ -52,9 +54,10 @@ export function mountBox(root) {
     const docs = await index.documents(shown.map((h) => h.doc));
     if (mine !== generation) return;
     list.replaceChildren(...docs.map((doc, i) => item(doc, i, found.words, index.labels)));
-    choose(-1);
+    choose(null);
     open(true);
     meta.replaceChildren(summary(query, found));
+    meta.dataset.query = query; // what the shown results answer
     if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine);
     for (const doc of docs) {
       index.excerpt(doc.id).then((excerpt) => {
@@ -105,7 +108,7 @@ export function mountBox(root) {
       window.location.href = options()[active].querySelector("a").href;
     } else if (event.key === "Escape") {
       event.preventDefault();
-      choose(-1);
+      choose(null);
       open(false);
       input.blur();
     }

@@ -83,17 +83,14 @@ export function mountPage(root) {
 
   async function renderResults(index, query, found, kept, mine, shown = PAGE) {
     const heading = element("p", { class: "sotay-results__count", role: "status" });
+    const better = found.unknown.length ? suggest(query, found.unknown, await index.vocabulary()) : null;
+    const suggestion = better && element("p", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
+      element("a", { href: `?q=${encodeURIComponent(better)}` }, better), "?");
     if (!kept.length) {
       heading.append(`Không tìm thấy tài liệu nào cho «${query}».`);
-      resultsNode.replaceChildren(heading);
-      const better = found.unknown.length || !found.hits.length ? suggest(query, found.unknown, await index.vocabulary()) : null;
-      if (better && mine === generation) {
-        resultsNode.append(element("p", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
-          element("a", { href: `?q=${encodeURIComponent(better)}` }, better), "?"));
-      }
-      return;
+    } else {
+      heading.append(`Tìm thấy ${kept.length} tài liệu cho «${query}»`, found.everyWord ? "." : " (có một phần các từ).");
     }
-    heading.append(`Tìm thấy ${kept.length} tài liệu cho «${query}»`, found.everyWord ? "." : " (có một phần các từ).");
     const docs = await index.documents(kept.slice(0, shown));
     if (mine !== generation) return;
     const list = element("ol", { class: "sotay-results__list" }, ...docs.map((doc) => {
@@ -103,12 +100,13 @@ export function mountPage(root) {
         element("a", { class: "sotay-hit__title", href: doc.url }, ...markedTitle(doc.title, found.words)),
         element("br"), facts(doc, index.labels), teaser);
     }));
-    resultsNode.replaceChildren(heading, list);
+    resultsNode.replaceChildren(heading, ...(suggestion ? [suggestion] : []), ...(docs.length ? [list] : []));
     if (kept.length > shown) {
       const more = element("button", { type: "button", class: "md-button" }, `Xem thêm ${Math.min(PAGE, kept.length - shown)} kết quả`);
       more.addEventListener("click", () => renderResults(index, query, found, kept, mine, shown + PAGE));
       resultsNode.append(more);
     }
+    resultsNode.dataset.query = query; // what the shown results answer
   }
 
   function schedule() {
