@@ -27,7 +27,8 @@ _HEADING = re.compile(r"\A\s*# [^\n]*\n")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>\n]+>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]\s+\[[ xX]\]|[-*+]|\d+[.)])\s+|[*_`|]+|^\s*:?-{3,}:?\s*$", re.M)
+_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$", re.M)  # table separators, horizontal rules
+_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]\s+\[[ xX]\]|[-*+]|\d+[.)])\s+|[*_`|]+", re.M)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _cell_types(doc: Document) -> tuple[str, ...]:
 def plain_text(markdown: str) -> str:
     """The words of a Markdown body as a reader sees them: no markup, comments, tags or link targets."""
     text = _LINK.sub(r"\1", _TAG.sub(" ", _COMMENT.sub("", markdown)))
-    lines = (line.strip() for line in _MARKUP.sub("", text).splitlines())
+    lines = (line.strip() for line in _MARKUP.sub("", _RULE.sub("", text)).splitlines())
     return "\n".join(line for line in lines if line)
 
 

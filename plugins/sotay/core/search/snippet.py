@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .analysis import SYLLABLE, QueryTerm, fold_syllable
+from .analysis import SYLLABLE, QueryTerm, fold_syllable, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _LEAD = 30  # characters shown before the first marked word
@@ -14,7 +14,11 @@ _LEAD = 30  # characters shown before the first marked word
 
 @dataclass(frozen=True)
 class Snippet:
-    """`text` with the (start, end) spans of the words that matched, folded matching (hoat marks hoạt)."""
+    """`text` with the (start, end) spans of the query's words in it.
+
+    A word typed with diacritics marks its exact spelling where the text has it ("quy" then leaves "quý"
+    alone), otherwise every word that folds the same ("hoat" marks "hoạt"); assets/search/rank.js agrees.
+    """
 
     text: str
     marks: tuple[tuple[int, int], ...]
@@ -22,8 +26,12 @@ class Snippet:
 
 def snippet(text: str, query: list[QueryTerm], width: int = 160) -> Snippet:
     """About `width` characters of `text` around the window holding the most distinct query words."""
-    wanted = {term.folded for term in query if term.kind == SYLLABLE}
-    hits = [(m.start(), m.end()) for m in _WORD.finditer(text) if fold_syllable(m[0]) in wanted]
+    found = [(m.start(), m.end(), normalize(m[0])) for m in _WORD.finditer(text)]
+    present = {word for _, _, word in found}
+    words = [term for term in query if term.kind == SYLLABLE]
+    exact = {term.exact for term in words if term.exact in present}
+    folded = {term.folded for term in words if term.exact not in exact}
+    hits = [(s, e) for s, e, word in found if word in exact or fold_syllable(word) in folded]
     begin = _window_start(text, hits, width) if hits else 0
     end = min(len(text), begin + width)
     space = text.find(" ", end)

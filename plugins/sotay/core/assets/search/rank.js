@@ -1,5 +1,5 @@
 // Ranking, facets, snippets and suggestions over loaded postings. Pure functions, no DOM, no network.
-import { SYLLABLE, fold, indexTerm } from "./analysis.js";
+import { SYLLABLE, fold, indexTerm, normalize } from "./analysis.js";
 
 /**
  * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
@@ -71,32 +71,49 @@ function codesOf(value, facet) {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * About `width` characters of `text` around the stretch with the most distinct query words, as
- * [{text, mark}] pieces; words are matched folded, so "hoat" marks "hoạt".
+ * Which words of `text` to mark for the query's `words` ({exact, folded}): a word typed with
+ * diacritics marks its exact spelling where the text has it ("quy" then leaves "quý" alone),
+ * otherwise every word that folds the same ("hoat" marks "hoạt").
  */
-export function snippet(text, foldedWords, width = 160) {
-  const wanted = new Set(foldedWords);
-  const hits = [...text.matchAll(WORD)].filter((m) => wanted.has(fold(m[0]))).map((m) => [m.index, m.index + m[0].length, fold(m[0])]);
+export function marker(text, words) {
+  const present = new Set([...text.matchAll(WORD)].map((m) => normalize(m[0])));
+  const exact = new Set();
+  const folded = new Set();
+  for (const word of words) {
+    if (word.exact !== null && present.has(word.exact)) exact.add(word.exact);
+    else folded.add(word.folded);
+  }
+  return (word) => exact.has(normalize(word)) || folded.has(fold(word));
+}
+
+/**
+ * About `width` characters of `text` around the stretch with the most distinct query words, as
+ * [{text, mark}] pieces.
+ */
+export function snippet(text, words, width = 160) {
+  const marked = marker(text, words);
+  const hits = [...text.matchAll(WORD)].filter((m) => marked(m[0])).map((m) => [m.index, fold(m[0])]);
   let begin = 0;
   let best = 0;
-  for (let first = 0; first < hits.length; first++) {
-    const distinct = new Set(hits.filter(([s]) => s >= hits[first][0] && s < hits[first][0] + width - 30).map((h) => h[2])).size;
-    if (distinct > best) [best, begin] = [distinct, Math.max(0, hits[first][0] - 30)];
+  for (const [start] of hits) {
+    const distinct = new Set(hits.filter(([s]) => s >= start && s < start + width - 30).map((h) => h[1])).size;
+    if (distinct > best) [best, begin] = [distinct, Math.max(0, start - 30)];
   }
   const space = text.lastIndexOf(" ", begin);
   if (begin && space >= 0 && begin - space < 20) begin = space + 1;
   let end = Math.min(text.length, begin + width);
   const after = text.indexOf(" ", end);
   if (after >= 0 && after < end + 20) end = after;
-  return [...(begin ? [{ text: "…", mark: false }] : []), ...mark(text.slice(begin, end), wanted), ...(end < text.length ? [{ text: "…", mark: false }] : [])];
+  return [...(begin ? [{ text: "…", mark: false }] : []), ...mark(text.slice(begin, end), marked),
+    ...(end < text.length ? [{ text: "…", mark: false }] : [])];
 }
 
-/** `text` cut into [{text, mark}] pieces, words whose folded form is wanted marked. */
-export function mark(text, wanted) {
+/** `text` cut into [{text, mark}] pieces, the words `marked(word)` accepts marked. */
+export function mark(text, marked) {
   const pieces = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    if (!wanted.has(fold(m[0]))) continue;
+    if (!marked(m[0])) continue;
     if (m.index > last) pieces.push({ text: text.slice(last, m.index), mark: false });
     pieces.push({ text: m[0], mark: true });
     last = m.index + m[0].length;

@@ -1,6 +1,6 @@
 // DOM pieces shared by the header box and the results page. Text always goes in as text nodes,
 // never as HTML, so titles, snippets and the query echo cannot inject markup.
-import { mark, snippet } from "./rank.js";
+import { mark, marker, snippet } from "./rank.js";
 
 export function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -16,7 +16,7 @@ export function element(tag, attributes = {}, ...children) {
 export const pieces = (parts) => parts.map((p) => (p.mark ? element("mark", {}, p.text) : document.createTextNode(p.text)));
 
 /** The title with the query's words marked. */
-export const markedTitle = (title, words) => pieces(mark(title, new Set(words)));
+export const markedTitle = (title, words) => pieces(mark(title, marker(title, words)));
 
 /** The line under a title: kind, number, year and, for documents no longer in force, their status. */
 export function facts(doc, labels) {

@@ -64,7 +64,8 @@ export class SearchIndex {
     const weights = { exactWeight: this.manifest.exact_weight, kindWeights: this.manifest.kind_weights };
     const ranked = rank(terms, (term) => found.get(term), weights);
     const complete = [...found.values()].every((f) => f.complete);
-    return { terms, words: terms.filter((t) => t.kind === SYLLABLE).map((t) => t.folded), complete, ...ranked };
+    const words = terms.filter((t) => t.kind === SYLLABLE).map(({ exact, folded }) => ({ exact, folded }));
+    return { terms, words, complete, ...ranked };
   }
 
   /** Display fields of documents: {id, title, url, kind, number, status, year, demoted}. */
