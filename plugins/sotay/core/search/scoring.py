@@ -22,7 +22,10 @@ EXACT_WEIGHT = 0.5
 KIND_WEIGHTS = {SYLLABLE: 1.0, PAIR: 2.0, NUMBER: 2.0}
 
 
-def term_scores(records: list[SearchRecord]) -> dict[str, dict[int, float]]:
+Scores = dict[str, dict[int, float]]
+
+
+def term_scores(records: list[SearchRecord]) -> Scores:
     """term -> {record id: score}, for every index term of every record."""
     weighted: dict[str, dict[int, float]] = defaultdict(dict)
     identity: set[tuple[str, int]] = set()
@@ -40,7 +43,7 @@ def term_scores(records: list[SearchRecord]) -> dict[str, dict[int, float]]:
                 identity.update((term, record.id) for term in counts)
     total = len(records)
     factors = [record.factor for record in records]
-    scores: dict[str, dict[int, float]] = {}
+    scores: Scores = {}
     for term, docs in weighted.items():
         idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
         scores[term] = {doc: idf * tf * (K1 + 1) / (K1 + tf) * (1.0 if (term, doc) in identity else factors[doc])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
 from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
-from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, term_scores
+from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 
 VERSION = 1
 INDEX_DIR = "search"
@@ -57,9 +57,11 @@ def shard_of(term: str, shards: int) -> int:
     return value % shards
 
 
-def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url) -> list[tuple[str, bytes]]:
-    """Every file of the browser index as (path under the site, bytes), in a stable order."""
-    scores = term_scores(records)
+def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
+                scores: Scores | None = None) -> list[tuple[str, bytes]]:
+    """Every file of the browser index as (path under the site, bytes), in a stable order; `scores` are
+    `term_scores(records)`, computed here unless given."""
+    scores = scores if scores is not None else term_scores(records)
     postings = {term: sorted(((doc, max(1, round(score * SCALE))) for doc, score in docs.items()),
                              key=lambda p: (-p[1], p[0])) for term, docs in scores.items()}
     plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p), HEAD) for t, p in postings.items()))
@@ -156,7 +158,7 @@ def _facets(records: list[SearchRecord]) -> dict:
     }
 
 
-def _vocabulary(scores: dict[str, dict[int, float]]) -> list[str]:
+def _vocabulary(scores: Scores) -> list[str]:
     """The most frequent syllables, each in its most frequent exact spelling, most frequent first."""
     spellings: dict[str, Counter[str]] = {}
     for term, docs in scores.items():

@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.search.page import search_page
 from sotay.core.search.records import SearchRecord, records
+from sotay.core.search.scoring import Scores, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, SearchIndex, open_index
 
@@ -28,6 +29,7 @@ class _Build:
     """State of one build, made in on_files (see the content plugin for why not in __init__)."""
 
     records: list[SearchRecord]
+    scores: Scores
     by_source: dict[str, SearchRecord]
     index: SearchIndex
     files: Files
@@ -55,10 +57,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if kb is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
         found = records(kb)
+        scores = term_scores(found)  # once for both the whoosh index and the shards
         if self.build:
             self.build.index.close()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        self.build = _Build(found, {r.source: r for r in found}, open_index(cache, found), files)
+        self.build = _Build(found, scores, {r.source: r for r in found}, open_index(cache, found, scores), files)
         add_pairs(files, config, [search_page(f"{ASSETS_URL}/search/page.js")])
         return files
 
@@ -84,7 +87,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             target = self.build.files.get_file_from_path(source)
             return target.url if target else source
 
-        for path, content in shard_pairs(self.build.records, url_of):
+        for path, content in shard_pairs(self.build.records, url_of, self.build.scores):
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
