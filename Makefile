@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean
+.PHONY: site serve test check offline clean bench-search
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Search benchmark against mkdocs-material's search and Pagefind (DOCS=10000 for the full size; slow).
+DOCS ?= 1000
+bench-search: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,bench]'
+	$(BIN)/python scripts/bench_search.py --docs $(DOCS) --work .cache/bench-search
 
 clean:
 	rm -rf $(VENV) site
