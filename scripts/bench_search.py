@@ -360,7 +360,7 @@ def report(docs: int, engines: dict, latency: dict) -> str:
     rows += [(f"recall@5, {style}", lambda e, s=style: e.recall[s] * 100, "{:.0f}%") for style in STYLES]
     rows.append(("exact-diacritic query: target ranked first", lambda e: (e.exact_first or 0) * 100, "{:.0f}%"))
     lines = [f"Search benchmark, {docs} documents", "",
-             f"| measure | sotay | material | pagefind | sotay/material | sotay/pagefind |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+             "| measure | sotay | material | pagefind | sotay/material | sotay/pagefind |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for label, value, form in rows:
         a, b, c = value(ours), value(material), value(pagefind)
         lines.append(f"| {label} | {form.format(a)} | {form.format(b)} | {form.format(c)} | {ratio(a, b)} | {ratio(a, c)} |")
