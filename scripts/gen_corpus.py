@@ -115,8 +115,11 @@ def _plan(docs: int) -> list[tuple[str, str, object]]:
 
 
 def _needles(plans: list, rng: random.Random) -> list[tuple[Needle, int, list[int]]]:
-    """One needle per 20 documents (at least 3, at most 60) in distinct pages, each with its decoy pages."""
-    pages = list(range(1, len(plans)))
+    """One needle per 20 documents (at least 3, at most 60) in distinct pages, each with its decoy pages.
+
+    Needles and decoys go to documents in force: one no longer in force ranks lower by design, so it
+    would be no known answer."""
+    pages = [i for i in range(1, len(plans)) if not _expired(plans[i][0], i)]
     rng.shuffle(pages)
     count = min(60, max(3, len(plans) // 20), len(pages) // (1 + DECOYS))
     found = []
@@ -130,6 +133,11 @@ def _needles(plans: list, rng: random.Random) -> list[tuple[Needle, int, list[in
     return found
 
 
+def _expired(kind: str, index: int) -> bool:
+    """Whether the document at this place of the plan is an official document no longer in force."""
+    return kind == "guides" and index % 9 == 0
+
+
 def _variant(name: str, rng: random.Random) -> str:
     """The same letters with other tone marks: folds to the same text, differs when written exactly."""
     words = []
@@ -140,7 +148,10 @@ def _variant(name: str, rng: random.Random) -> str:
         choices = [t for t in ("", *TONES) if t not in tones]
         tone = choices[rng.randrange(len(choices))]
         vowel = max(i for i, c in enumerate(plain) if c.lower() in "aeiouy")
-        words.append(unicodedata.normalize("NFC", plain[:vowel + 1] + tone + plain[vowel + 1:]))
+        after = vowel + 1
+        while after < len(plain) and unicodedata.combining(plain[after]):
+            after += 1  # the tone goes after the vowel's own hat, breve or horn, or NFC cannot compose them
+        words.append(unicodedata.normalize("NFC", plain[:after] + tone + plain[after:]))
     return " ".join(words)
 
 
@@ -186,7 +197,7 @@ def _guide(ctx: _Context) -> str:
         number = f"{ctx.index}-{type_code}/{issuer_code}"
         fields |= {"title": f"{type_name} {number} về {topic}", "form": form, "number": number, "issuer": issuer,
                    "issued": _day(rng).isoformat()}
-        if ctx.index % 9 == 0:
+        if _expired("guides", ctx.index):
             fields["status"] = "het-hieu-luc"
     else:
         fields |= {"title": f"{'Hướng dẫn' if form == 'huong-dan' else 'Kinh nghiệm'} {topic} ở {_place(rng)}", "form": form}

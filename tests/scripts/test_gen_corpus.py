@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,7 @@ def test_each_needle_is_written_exactly_in_its_target_only(gen_corpus, tmp_path:
         assert exact == {needle.target}
         assert folded == {needle.target, *needle.decoys} and len(needle.decoys) == 2
         assert needle.url == needle.target.removesuffix(".md") + "/"
+        assert "het-hieu-luc" not in pages[needle.target]
+        for decoy in needle.decoys:
+            variant = next(line for line in pages[decoy].splitlines() if fold(needle.query) in fold(line))
+            assert unicodedata.is_normalized("NFC", variant) and not any(unicodedata.combining(c) for c in variant)

@@ -35,6 +35,13 @@ def test_documents_with_every_word_come_alone_and_exact_forms_add_their_share(ca
     assert found["hits"][0]["score"] == 10 + 0.5 * 4 + 10 + 2 * 5
 
 
+def test_every_word_in_its_typed_spelling_outranks_a_higher_folded_score(call):
+    postings = {"~dong": full(1, 10, 2, 90), "~dam": full(1, 10, 2, 90), "đồng": full(1, 4), "đăm": full(1, 4), "~dong dam": full(1, 5, 2, 50)}
+    assert [h["doc"] for h in call("rank", "Đồng Đăm", postings, WEIGHTS)["hits"]] == [1, 2]
+    assert [h["doc"] for h in call("rank", "dong dam", postings, WEIGHTS)["hits"]] == [2, 1], "without diacritics, scores decide"
+    assert [h["doc"] for h in call("rank", "Đồng Đam", postings, WEIGHTS)["hits"]] == [2, 1], "a spelling no document has decides nothing"
+
+
 def test_without_a_full_match_every_partial_match_is_ranked(call):
     found = call("rank", "dong xyz", {"~dong": full(1, 10, 2, 30)}, WEIGHTS)
     assert [h["doc"] for h in found["hits"]] == [2, 1] and not found["everyWord"] and found["unknown"] == ["xyz"]

@@ -87,17 +87,23 @@ class SearchIndex:
         self.close()
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 10) -> list[Hit]:
-        """Documents holding every word of the query, best first; when none does, those holding any."""
+        """Documents holding every word of the query, best first, those holding every word typed with
+        diacritics in that very spelling before the others; when none holds every word, those holding any."""
         analysed = analyze_query(query)
         if not analysed:
             return []
         everything = Or([_term_query(term) for term in analysed])
-        every_word = And([_folded(term) for term in analysed if term.kind == SYLLABLE])
         only = [Or([Term("kind", kind) for kind in kinds])] if kinds else []
-        results = self._searcher.search(everything, limit=limit, filter=And([every_word, *only]))
-        if results.is_empty():
-            results = self._searcher.search(everything, limit=limit, filter=And(only) if only else None)
-        return [self._hit(result, analysed) for result in results]
+        words = [term for term in analysed if term.kind == SYLLABLE]
+        every_word = And([_folded(term) for term in words] + only)
+        exact = [Term("terms", index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
+        found = list(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact]))) if exact else []
+        if len(found) < limit:
+            first = Or([Term("id", hit["id"]) for hit in found]) if found else None
+            found += self._searcher.search(everything, limit=limit - len(found), filter=every_word, mask=first)
+        if not found:
+            found = list(self._searcher.search(everything, limit=limit, filter=And(only) if only else None))
+        return [self._hit(result, analysed) for result in found]
 
     def related(self, record_id: int, limit: int = 5) -> list[int]:
         """Ids of the documents most alike: those scoring best on this document's highest-scoring terms."""

@@ -4,32 +4,40 @@ import { SYLLABLE, fold, indexTerm, normalize } from "./analysis.js";
 /**
  * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
  * complete} or undefined. A document's score is the sum of its folded terms' scores plus `exactWeight`
- * times its exact terms' scores (typed with diacritics), each weighted by the term's kind (`kindWeights`). Documents holding every word come first and
- * alone; when none does, every document holding any word. A word whose postings are not all loaded
- * (the header box reads only the best ones) is not held against a document.
+ * times its exact terms' scores (typed with diacritics), each weighted by the term's kind (`kindWeights`).
+ * Documents holding every word come first and alone; when none does, every document holding any word.
+ * Among them, those holding every word typed with diacritics in that very spelling come before the
+ * others. A word whose postings are not all loaded (the header box reads only the best ones) is not
+ * held against a document.
  */
 export function rank(terms, lookup, { exactWeight, kindWeights }) {
   const scores = new Map();
-  const words = [];
   for (const term of terms) {
     const weight = kindWeights[term.kind];
     const forms = [[indexTerm(term.kind, term.folded, true), weight]];
     if (term.exact !== null) forms.push([indexTerm(term.kind, term.exact, false), weight * exactWeight]);
     for (const [text, share] of forms) {
       const found = lookup(text);
-      if (!found) continue;
-      for (let i = 0; i < found.postings.length; i += 2) {
+      for (let i = 0; found && i < found.postings.length; i += 2) {
         scores.set(found.postings[i], (scores.get(found.postings[i]) ?? 0) + found.postings[i + 1] * share);
       }
     }
-    if (term.kind === SYLLABLE) words.push([term.folded, lookup(indexTerm(term.kind, term.folded, true))]);
   }
-  const unknown = words.filter(([, found]) => !found).map(([word]) => word);
-  const required = words.filter(([, found]) => !found || found.complete).map(([, found]) => new Set(docsOf(found)));
-  const all = [...scores.keys()].filter((doc) => required.every((docs) => docs.has(doc)));
-  const docs = all.length ? all : [...scores.keys()];
-  const hits = docs.map((doc) => ({ doc, score: scores.get(doc) })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const words = terms.filter((t) => t.kind === SYLLABLE);
+  const folded = words.map((t) => [t.folded, lookup(indexTerm(SYLLABLE, t.folded, true))]);
+  const unknown = folded.filter(([, found]) => !found).map(([word]) => word);
+  const all = [...scores.keys()].filter(holdsAll(folded.map(([, found]) => found)));
+  const exact = words.filter((t) => t.exact !== null).map((t) => lookup(indexTerm(SYLLABLE, t.exact, false)));
+  const spelt = exact.every(Boolean) ? holdsAll(exact) : () => false;
+  const hits = (all.length ? all : [...scores.keys()]).map((doc) => ({ doc, score: scores.get(doc), exact: spelt(doc) }));
+  hits.sort((a, b) => b.exact - a.exact || b.score - a.score || a.doc - b.doc);
   return { hits, everyWord: all.length > 0, unknown };
+}
+
+/** Whether a document is in every one of these postings (undefined: in none; not all loaded: assumed in). */
+function holdsAll(postings) {
+  const sets = postings.filter((found) => !found || found.complete).map((found) => new Set(docsOf(found)));
+  return (doc) => sets.every((docs) => docs.has(doc));
 }
 
 function docsOf(found) {
