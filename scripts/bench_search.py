@@ -208,13 +208,18 @@ OURS_TOP = """async (queries) => {
 }"""
 MATERIAL_QUERY = """async (q) => {
     const input = document.querySelector("[data-md-component=search-query]");
-    const started = performance.now();
-    input.focus();
-    input.value = q;
-    input.dispatchEvent(new Event("keyup", {bubbles: true}));
-    input.dispatchEvent(new Event("input", {bubbles: true}));
     const list = () => document.querySelectorAll(".md-search-result__item");
     const meta = () => document.querySelector(".md-search-result__meta").textContent;
+    const type = (text) => {
+        input.value = text;
+        input.dispatchEvent(new Event("keyup", {bubbles: true}));
+        input.dispatchEvent(new Event("input", {bubbles: true}));
+    };
+    input.focus();
+    type("");  // results of an earlier query must not pass for this one's
+    for (let waited = 0; list().length && waited < 3000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+    const started = performance.now();
+    type(q);
     while (!list().length && !/Không|No matching/.test(meta())) await new Promise((r) => setTimeout(r, 2));
     return performance.now() - started;
 }"""
