@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean
+.PHONY: site serve test check offline clean bench-search
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml requirements.lock
 
 site: $(STAMP)
 	$(BIN)/sotay build --root .
-	@echo "Đã dựng xong: mở site/index.html, hoặc chạy 'make serve' rồi vào http://127.0.0.1:8000/"
+	@echo "Đã dựng xong vào site/ (để đặt lên máy chủ web). Xem thử: 'make serve' rồi vào http://127.0.0.1:8000/"
+	@echo "Cần bản mở thẳng từ thư mục hoặc USB, không cần máy chủ: 'make offline' (site-offline/index.html và tệp zip)."
 
 offline: $(STAMP)
 	$(BIN)/sotay build --root . --offline
@@ -35,6 +36,12 @@ $(NODE_STAMP): package.json package-lock.json
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
+
+# Search benchmark against mkdocs-material's search and Pagefind (DOCS=10000 for the full size; slow).
+DOCS ?= 1000
+bench-search: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,bench]'
+	$(BIN)/python scripts/bench_search.py --docs $(DOCS) --work .cache/bench-search
 
 clean:
 	rm -rf $(VENV) site site-offline node_modules

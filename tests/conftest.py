@@ -18,6 +18,7 @@ theme:
 plugins:
   - sotay-content
   - sotay-refs
+  - sotay-search
 markdown_extensions:
   - admonition
   - attr_list

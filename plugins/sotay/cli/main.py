@@ -10,6 +10,7 @@ from .pack import pack
 from .refs import refs
 from .schema import schema
 from .stats import stats
+from .search import search
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,5 +18,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, refs, new, import_documents, stats, pack):
+for command in (check, build, schema, refs, new, import_documents, stats, pack, search):
     cli.add_command(command)

@@ -18,8 +18,8 @@ from .model import Guide
 from .relations import RelationIndex
 from .vocabulary import label
 
-__all__ = ["Period", "StatusOn", "VERIFY_WITHIN_DAYS", "cited_name", "has_ended", "period_on", "status_on", "timeline",
-           "timeline_data", "verification_due"]
+__all__ = ["Period", "StatusOn", "VERIFY_WITHIN_DAYS", "cited_name", "effective_status", "has_ended", "period_on", "status_on",
+           "timeline", "timeline_data", "verification_due"]
 
 IN_FORCE = ("hieu-luc", "hieu-luc-mot-phan")
 ENDED = "het-hieu-luc"
@@ -48,6 +48,13 @@ def status_on(guide: Guide, day: date, relations: RelationIndex) -> StatusOn:
     """(in force on `day`?, the reason in one Vietnamese sentence)."""
     period = period_on(timeline(guide, relations), day)
     return StatusOn(period.in_force, period.reason)
+
+
+def effective_status(guide: Guide, relations: RelationIndex) -> str:
+    """The status badge: `het-hieu-luc` for a document superseded by another one in the base, else its written status."""
+    if relations.superseded_by(guide) and guide.status in IN_FORCE:
+        return ENDED
+    return guide.status
 
 
 def has_ended(guide: Guide, day: date, relations: RelationIndex) -> bool:

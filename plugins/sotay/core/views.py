@@ -13,6 +13,7 @@ from .knowledge_base import KnowledgeBase
 from .model import Checklist, Document, Guide, ModelMeeting
 from .relations import LABELS
 from .rubric import assess, format_points
+from .status import effective_status
 from .validate.base import rating_note
 from .vocabulary import label
 
@@ -68,7 +69,7 @@ def _guide_view(doc: Guide, kb: KnowledgeBase, href: Href) -> dict:
         ("Ngày hết hiệu lực", doc.expires and format_date(doc.expires)),
     ) if value]
     replaced_by = kb.relations.superseded_by(doc)
-    status = "het-hieu-luc" if replaced_by and doc.status in ("hieu-luc", "hieu-luc-mot-phan") else doc.status
+    status = effective_status(doc, kb.relations)
     view = {"facts_first": facts, "relations": _relations(doc, kb, href)}
     if doc.form == "van-ban":
         view["status"] = {"slug": status, "label": label("status", status)}

@@ -46,7 +46,7 @@ def test_filter_hides_rows_updates_counts_and_the_url(view, site_url):
                        ["Chi bộ cơ quan (1)", False], ["Chi bộ đơn vị sự nghiệp (1)", False]]
     assert parse_qs(urlsplit(view.url).query) == {"meeting_type": ["chuyen-de"]}
     assert view.text_content(".sotay-filter-box > summary") == "Bộ lọc (1 đang chọn)"
-    view.click("button[type=reset]")
+    view.click(".sotay-filter-actions button[type=reset]")
     assert len(visible_slugs(view)) == 6 and urlsplit(view.url).query == ""
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "analyze",
     "analyze_query",
     "fold",
+    "fold_syllable",
     "has_diacritics",
     "index_term",
     "normalize",
@@ -96,7 +97,7 @@ def has_diacritics(text: str) -> bool:
 
 
 # Syllables repeat a lot (Vietnamese uses a few thousand), so folding each once pays.
-_fold_syllable = lru_cache(maxsize=1 << 16)(fold)
+fold_syllable = lru_cache(maxsize=1 << 16)(fold)
 
 
 def index_term(kind: str, text: str, *, folded: bool = False) -> str:
@@ -111,7 +112,7 @@ def analyze(text: str) -> list[Token]:
     for position, syllables, folded, numbers in _phrases(normalize(text)):
         tokens += map(Token, syllables, folded, count(position), repeat(SYLLABLE))
         tokens += map(Token, _pairs(syllables), _pairs(folded), count(position), repeat(PAIR))
-        tokens += (Token(number, _fold_syllable(number), position + index, NUMBER) for index, number in numbers)
+        tokens += (Token(number, fold_syllable(number), position + index, NUMBER) for index, number in numbers)
     return tokens
 
 
@@ -124,7 +125,7 @@ def terms(text: str) -> list[str]:
         found += _pairs(syllables)
         found += map(FOLDED_MARKER.__add__, _pairs(folded))
         for _, number in numbers:
-            found += (index_term(NUMBER, number), index_term(NUMBER, _fold_syllable(number), folded=True))
+            found += (index_term(NUMBER, number), index_term(NUMBER, fold_syllable(number), folded=True))
     return found
 
 
@@ -155,7 +156,7 @@ def _phrases(text: str) -> Iterator[tuple[int, list[str], list[str], list[tuple[
     for phrase in _PHRASE_END.split(text):
         syllables, numbers = _syllables_and_numbers(phrase) if "/" in phrase else (_SYLLABLE.findall(phrase), [])
         if syllables:
-            yield position, syllables, list(map(_fold_syllable, syllables)), numbers
+            yield position, syllables, list(map(fold_syllable, syllables)), numbers
             position += len(syllables)
 
 

@@ -1,0 +1,95 @@
+"""`sotay-search`: the header search box, the results page, the browser shards, related documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sotay.core.search.page import search_page
+from sotay.core.search.records import SearchRecord, records
+from sotay.core.search.scoring import Scores, term_scores
+from sotay.core.search.shards import shard_pairs
+from sotay.core.search.whoosh_index import CACHE_DIR, SearchIndex, open_index
+
+from ..files import ASSETS_URL, add_pairs
+from .config import SearchConfig
+
+OVERRIDES = Path(__file__).resolve().parent / "overrides"
+
+
+@dataclass
+class _Build:
+    """State of one build, made in on_files (see the content plugin for why not in __init__)."""
+
+    records: list[SearchRecord]
+    scores: Scores
+    by_source: dict[str, SearchRecord]
+    index: SearchIndex
+    files: Files
+
+
+class SearchPlugin(BasePlugin[SearchConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.build = None
+        if not self.config.enabled:
+            return config
+        config.theme.dirs.insert(0, str(OVERRIDES))
+        config.extra_css.append(f"{ASSETS_URL}/search/search.css")
+        script = ExtraScriptValue(f"{ASSETS_URL}/search/box.js")
+        script.type = "module"
+        config.extra_javascript.append(script)
+        return config
+
+    # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
+    @event_priority(-60)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        content = config.plugins.get("sotay-content")
+        kb = getattr(content, "build", None) and content.build.kb
+        if kb is None:
+            raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
+        found = records(kb)
+        scores = term_scores(found)  # once for both the whoosh index and the shards
+        if self.build:
+            self.build.index.close()
+        cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
+        self.build = _Build(found, scores, {r.source: r for r in found}, open_index(cache, found, scores), files)
+        add_pairs(files, config, [search_page(f"{ASSETS_URL}/search/page.js")])
+        return files
+
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        record = self.build and self.build.by_source.get(page.file.src_uri)
+        if record and self.config.related_limit:
+            context["sotay_related"] = [self._related(self.build.records[i], page)
+                                        for i in self.build.index.related(record.id, self.config.related_limit)]
+        return context
+
+    def _related(self, record: SearchRecord, page: Page) -> dict:
+        target = self.build.files.get_file_from_path(record.source)
+        return {"title": record.title, "url": target.url_relative_to(page.file) if target else record.source,
+                "number": record.number, "status": record.status if record.status != "hieu-luc" else "",
+                "status_label": record.status_label}
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.build:
+            return
+        site = Path(config.site_dir)
+
+        def url_of(source: str) -> str:
+            target = self.build.files.get_file_from_path(source)
+            return target.url if target else source
+
+        for path, content in shard_pairs(self.build.records, url_of, self.build.scores):
+            target = site / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        self.build.index.close()
+        self.build = None

@@ -1,0 +1,96 @@
+// The browser index over the network: manifest, shards, documents, excerpts, facets, vocabulary.
+// Every file is fetched at most once per page, and only when a query needs it.
+import { analyzeQuery, indexTerm, shardOf, SYLLABLE } from "./analysis.js";
+import { rank } from "./rank.js";
+
+const SITE = new URL("../../../", import.meta.url);
+const INDEX = new URL("search/", SITE);
+
+/** Bytes of a gzip file as text: inflated here unless the server already did (some add Content-Encoding). */
+async function text(path) {
+  const response = await fetch(new URL(path, INDEX));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!(bytes[0] === 0x1f && bytes[1] === 0x8b)) return new TextDecoder().decode(bytes);
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(inflated).text();
+}
+
+export class SearchIndex {
+  constructor(manifest) {
+    this.manifest = manifest;
+    this.files = new Map();
+    /** {facet: {slug: label}} for display; manifest.labels keeps the ordered [slug, label] lists. */
+    this.labels = Object.fromEntries(Object.entries(manifest.labels).map(([facet, pairs]) => [facet, Object.fromEntries(pairs)]));
+  }
+
+  static async open() {
+    return new SearchIndex(JSON.parse(await text("manifest.json")));
+  }
+
+  /** URL of a page, from its site path. */
+  url(path) {
+    return new URL(path, SITE).href;
+  }
+
+  json(path) {
+    if (!this.files.has(path)) this.files.set(path, text(path).then(JSON.parse));
+    return this.files.get(path);
+  }
+
+  /** Postings of the terms ({df, postings, complete}); with `full`, tails too. */
+  async postings(terms, full) {
+    const found = new Map();
+    await Promise.all(terms.map(async (term) => {
+      const shard = shardOf(term, this.manifest.shards).toString(16);
+      const head = (await this.json(`t/${shard}.json.gz`))[term];
+      if (!head) return;
+      const [df, ...postings] = head;
+      let complete = postings.length / 2 >= df;
+      if (full && !complete) {
+        postings.push(...(await this.json(`t/${shard}.tail.json.gz`))[term]);
+        complete = true;
+      }
+      found.set(term, { df, postings, complete });
+    }));
+    return found;
+  }
+
+  /** Ranked documents for a query: {terms, words, hits, everyWord, unknown, complete}. */
+  async search(query, full = false) {
+    const terms = analyzeQuery(query);
+    const wanted = terms.flatMap((t) => [indexTerm(t.kind, t.folded, true), ...(t.exact === null ? [] : [indexTerm(t.kind, t.exact, false)])]);
+    const found = await this.postings(wanted, full);
+    const weights = { exactWeight: this.manifest.exact_weight, kindWeights: this.manifest.kind_weights };
+    const ranked = rank(terms, (term) => found.get(term), weights);
+    const complete = [...found.values()].every((f) => f.complete);
+    const words = terms.filter((t) => t.kind === SYLLABLE).map(({ exact, folded }) => ({ exact, folded }));
+    return { terms, words, complete, ...ranked };
+  }
+
+  /** Display fields of documents: {id, title, url, kind, number, status, year, demoted}. */
+  async documents(ids) {
+    const { block } = this.manifest.docs;
+    return Promise.all(ids.map(async (id) => {
+      const [title, url, kind, number, status, year] = (await this.json(`d/${Math.floor(id / block)}.json.gz`))[id % block];
+      return { id, title, url: this.url(url), kind, number, status, year, demoted: this.manifest.demoted.includes(status) };
+    }));
+  }
+
+  excerpt(id) {
+    if (!this.files.has(`x/${id}`)) this.files.set(`x/${id}`, text(`x/${id}.txt.gz`));
+    return this.files.get(`x/${id}`);
+  }
+
+  facets() {
+    return this.json("facets.json.gz");
+  }
+
+  vocabulary() {
+    return this.json("vocab.json.gz");
+  }
+}
+
+let opened = null;
+/** The site's index, opened once per page. */
+export const openIndex = () => (opened ??= SearchIndex.open());

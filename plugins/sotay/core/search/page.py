@@ -1,0 +1,48 @@
+"""The results page: a form that works without JavaScript, and the containers page.js fills."""
+
+from __future__ import annotations
+
+from ..pages import BROWSE_DIR, WHATS_NEW, link
+from ..vocabulary import label
+
+SEARCH_PAGE = "tim-kiem/index.md"
+
+
+def search_page(script: str) -> tuple[str, str]:
+    """("tim-kiem/index.md", Markdown); `script` is the site path of the page's ES module."""
+    browse = [(label("kinds", kind), f"{kind}/index.md") for kind in ("guides", "model-meetings", "checklists", "rubrics")]
+    browse += [("Tra cứu theo loại hình, năm, cơ quan ban hành", f"{BROWSE_DIR}/index.md"), ("Văn bản mới và cập nhật", WHATS_NEW)]
+    links = "\n".join(f"- [{title}]({link(SEARCH_PAGE, path)})" for title, path in browse)
+    markdown = f"""---
+title: Tìm kiếm
+hide:
+  - toc
+---
+
+# Tìm kiếm
+
+<div class="sotay-search-page" data-sotay-search-page>
+<form class="sotay-search-page__form" role="search" action="./" method="get">
+<label for="sotay-search-q">Từ cần tìm</label>
+<input id="sotay-search-q" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="Ví dụ: sinh hoat chi bo, 03-HD/TU">
+<button type="submit" class="md-button md-button--primary">Tìm</button>
+</form>
+<noscript>
+<div class="admonition warning" role="note">
+<p class="admonition-title">Tìm kiếm cần JavaScript</p>
+<p>Trình duyệt đang tắt JavaScript nên trang này chưa tìm được. Hãy bật JavaScript, hoặc tra cứu theo các mục bên dưới.</p>
+</div>
+</noscript>
+<div class="sotay-search-page__body" hidden>
+<details class="sotay-facets" hidden><summary>Lọc kết quả</summary><div class="sotay-facets__groups"></div></details>
+<section class="sotay-results" aria-live="polite"></section>
+</div>
+</div>
+
+## Tra cứu theo mục
+
+{links}
+
+<script type="module" src="{link(SEARCH_PAGE, script)}"></script>
+"""
+    return SEARCH_PAGE, markdown

@@ -1,0 +1,125 @@
+"""Search records: what every index knows of a document, read once from the knowledge base.
+
+Both the whoosh index and the browser shards are built from these records, so they search the same
+text with the same weights and the same status rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..knowledge_base import KnowledgeBase
+from ..model import Document, Guide, ModelMeeting, Rubric
+from ..status import effective_status
+from ..vocabulary import label
+
+# Searchable fields and their weight: a word in the title or the document number tells more than one in the body.
+FIELD_WEIGHTS = {"title": 4.0, "number": 6.0, "keywords": 2.0, "body": 1.0}
+# Documents no longer in force stay findable but rank below those in force.
+DEMOTED_STATUSES = frozenset({"het-hieu-luc"})
+DEMOTION = 0.3
+# A match in a document's own number is a lookup of that very document: its status does not demote it.
+IDENTITY_FIELD = "number"
+
+_HEADING = re.compile(r"\A\s*# [^\n]*\n")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^>\n]+>")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$", re.M)  # table separators, horizontal rules
+_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+]\s+\[[ xX]\]|[-*+]|\d+[.)])\s+|[*_`|]+", re.M)
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """One searchable document. `source` is its site source path (guides/x.md), `path` its content file."""
+
+    id: int
+    source: str
+    path: str
+    kind: str
+    title: str
+    number: str
+    keywords: str
+    body: str
+    form: str = ""
+    issuer: str = ""
+    status: str = ""
+    year: int | None = None
+    meeting_types: tuple[str, ...] = ()
+    cell_types: tuple[str, ...] = ()
+
+    @property
+    def demoted(self) -> bool:
+        return self.status in DEMOTED_STATUSES
+
+    @property
+    def factor(self) -> float:
+        """What every score of this document is multiplied by."""
+        return DEMOTION if self.demoted else 1.0
+
+    @property
+    def status_label(self) -> str:
+        return label("status", self.status) if self.status else ""
+
+    def field(self, name: str) -> str:
+        return getattr(self, name)
+
+
+def records(kb: KnowledgeBase) -> list[SearchRecord]:
+    """A record per document, ids in the order of their site paths (stable from build to build)."""
+    documents = sorted(kb.documents, key=lambda d: d.url_path)
+    return [_record(index, doc, kb) for index, doc in enumerate(documents)]
+
+
+def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
+    extra: dict = {}
+    keywords = [*doc.tags, doc.summary]
+    if isinstance(doc, Guide):
+        extra = {"form": doc.form, "issuer": doc.issuer or "", "number": doc.number or "",
+                 "status": effective_status(doc, kb.relations) if doc.form == "van-ban" else ""}
+        keywords.append(doc.issuer or "")
+    elif isinstance(doc, ModelMeeting):
+        keywords += [doc.cell, doc.organization]
+    when = doc.date if isinstance(doc, ModelMeeting) else doc.issued
+    return SearchRecord(
+        id=index, source=doc.url_path, path=doc.path, kind=doc.kind, title=doc.title,
+        keywords=". ".join(k for k in keywords if k), body=plain_text(_body(doc)),
+        year=when.year if when else None, meeting_types=_meeting_types(doc), cell_types=_cell_types(doc),
+        **({"number": ""} | extra),
+    )
+
+
+def _body(doc: Document) -> str:
+    """The body without its first-level heading, which repeats the title (already its own field)."""
+    body = _HEADING.sub("", doc.body, count=1)
+    if isinstance(doc, Rubric):
+        return "\n".join([*(f"{c.id}. {c.title}" for c in doc.criteria), *(r.label for r in doc.ratings), body])
+    return body
+
+
+def _meeting_types(doc: Document) -> tuple[str, ...]:
+    return (doc.meeting_type,) if isinstance(doc, ModelMeeting) else doc.meeting_types
+
+
+def _cell_types(doc: Document) -> tuple[str, ...]:
+    return (doc.cell_type,) if isinstance(doc, ModelMeeting) else doc.cell_types
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown body as a reader sees them: no markup, comments, tags or link targets."""
+    text = _LINK.sub(r"\1", _TAG.sub(" ", _COMMENT.sub("", markdown)))
+    lines = (line.strip() for line in _MARKUP.sub("", _RULE.sub("", text)).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def directory_url(source: str) -> str:
+    """The URL of a page with directory URLs: guides/x.md -> guides/x/, tim-kiem/index.md -> tim-kiem/."""
+    stem = source.removesuffix(".md")
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+
+
+UrlOf = Callable[[str], str]
+
+__all__ = ["DEMOTION", "FIELD_WEIGHTS", "IDENTITY_FIELD", "SearchRecord", "UrlOf", "directory_url", "plain_text", "records"]

@@ -1,0 +1,168 @@
+"""The browser index: (path, bytes) pairs that let one query download only what it needs.
+
+Terms (exact and folded, from `analysis.terms`) are spread over shard files by a hash of their folded
+form, so a word typed with diacritics finds its exact and folded terms in one file. Each shard holds,
+per term, its highest-scoring postings with their precomputed BM25F scores, and the rest in a tail file
+that only the results page fetches. Documents are described in small blocks (display fields),
+excerpts for snippets in one file per document, facet values in one compact file for the results
+page, and a vocabulary for "did you mean". Files other than the manifest are gzip-compressed JSON
+or text (the browser inflates them with DecompressionStream), as a static host serves them as they
+are. docs/reference/search-shards.md documents the format; `VERSION` changes whenever it does.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..vocabulary import vocabularies
+from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
+from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
+from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
+
+VERSION = 1
+INDEX_DIR = "search"
+HEAD = 32  # postings per term kept in the shard: enough for the header box's results
+SCALE = 100  # scores are stored as integers: round(score * SCALE)
+DOCS_BLOCK = 16
+EXCERPT_CHARS = 2400
+VOCABULARY_SIZE = 4000
+SHARD_TARGET_BYTES = 3072  # uncompressed; about 1 KB once gzipped
+FACETS = ("kind", "form", "meeting", "cell", "issuer", "year", "status")
+_LABELLED = (("kind", "kinds"), ("form", "form"), ("meeting", "meeting_types"), ("cell", "cell_types"), ("status", "status"))
+
+
+@dataclass(frozen=True)
+class ShardPlan:
+    """How many shards the corpus gets: a power of two that keeps shards near SHARD_TARGET_BYTES."""
+
+    shards: int
+
+    @classmethod
+    def for_postings(cls, estimated_bytes: int) -> "ShardPlan":
+        return cls(max(8, 1 << max(0, math.ceil(math.log2(max(1, estimated_bytes / SHARD_TARGET_BYTES))))))
+
+
+def shard_of(term: str, shards: int) -> int:
+    """FNV-1a (32 bits) of the UTF-8 bytes of the term's folded form without `~`, modulo the shard count.
+
+    `đăm` and `~dam` share a shard. assets/search/analysis.js computes the same.
+    """
+    value = 0x811C9DC5
+    for byte in fold(term.removeprefix(FOLDED_MARKER)).encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value % shards
+
+
+def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
+                scores: Scores | None = None) -> list[tuple[str, bytes]]:
+    """Every file of the browser index as (path under the site, bytes), in a stable order; `scores` are
+    `term_scores(records)`, computed here unless given."""
+    scores = scores if scores is not None else term_scores(records)
+    postings = {term: sorted(((doc, max(1, round(score * SCALE))) for doc, score in docs.items()),
+                             key=lambda p: (-p[1], p[0])) for term, docs in scores.items()}
+    plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p), HEAD) for t, p in postings.items()))
+    heads: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
+    tails: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
+    for term, found in postings.items():
+        shard = shard_of(term, plan.shards)
+        heads[shard][term] = [len(found), *_flat(found[:HEAD])]
+        if len(found) > HEAD:
+            tails[shard][term] = _flat(found[HEAD:])
+    pairs = [(f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan)))]
+    for shard in range(plan.shards):
+        pairs.append((f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads[shard])))
+        if tails[shard]:
+            pairs.append((f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails[shard])))
+    for start in range(0, len(records), DOCS_BLOCK):
+        block = records[start:start + DOCS_BLOCK]
+        pairs.append((f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", _gzip_json([_display(r, url_of) for r in block])))
+    pairs += [(f"{INDEX_DIR}/x/{r.id}.txt.gz", _gzip(_excerpt(r).encode("utf-8"))) for r in records]
+    pairs.append((f"{INDEX_DIR}/facets.json.gz", _gzip_json(_facets(records))))
+    pairs.append((f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(scores))))
+    return pairs
+
+
+def _flat(postings: list[tuple[int, int]]) -> list[int]:
+    return [value for posting in postings for value in posting]
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)  # mtime 0: the same input gives the same bytes
+
+
+def _gzip_json(value) -> bytes:
+    return _gzip(_json(value))
+
+
+def _manifest(records: list[SearchRecord], plan: ShardPlan) -> dict:
+    vocab = vocabularies()
+    return {
+        "version": VERSION,
+        "hash": "fnv1a32-utf8",
+        "shards": plan.shards,
+        "head": HEAD,
+        "scale": SCALE,
+        "exact_weight": EXACT_WEIGHT,
+        "kind_weights": KIND_WEIGHTS,
+        "markers": {"folded": FOLDED_MARKER, "number": NUMBER_MARKER},
+        "docs": {"count": len(records), "block": DOCS_BLOCK},
+        "demoted": sorted(DEMOTED_STATUSES),
+        # Lists of [slug, label], in the order facets.json codes refer to.
+        "labels": {name: [[slug, text] for slug, text in vocab[key].items()] for name, key in _LABELLED},
+        "facets": list(FACETS),
+    }
+
+
+def _display(record: SearchRecord, url_of: UrlOf) -> list:
+    """[title, url, kind, number, status, year]: what a result line shows."""
+    return [record.title, url_of(record.source), record.kind, record.number, record.status, record.year or 0]
+
+
+def _excerpt(record: SearchRecord) -> str:
+    """The text a snippet is cut from: summary words first, then the body, cut at a word."""
+    text = record.body if len(record.body) <= EXCERPT_CHARS else record.body[:EXCERPT_CHARS].rsplit(" ", 1)[0]
+    return text.replace("\n", " ")
+
+
+def _facets(records: list[SearchRecord]) -> dict:
+    """Per facet, one integer per document (index into the labels + 1, bit masks for lists, the year)."""
+    vocab = vocabularies()
+    order = {name: list(vocab[key]) for name, key in _LABELLED}
+    issuers = sorted({r.issuer for r in records if r.issuer})
+
+    def index(name: str, value: str) -> int:
+        return order[name].index(value) + 1 if value in order[name] else 0
+
+    def mask(name: str, values: tuple[str, ...]) -> int:
+        return sum(1 << order[name].index(v) for v in values if v in order[name])
+
+    return {
+        "issuers": issuers,
+        "columns": {
+            "kind": [index("kind", r.kind) for r in records],
+            "form": [index("form", r.form) for r in records],
+            "meeting": [mask("meeting", r.meeting_types) for r in records],
+            "cell": [mask("cell", r.cell_types) for r in records],
+            "issuer": [issuers.index(r.issuer) + 1 if r.issuer else 0 for r in records],
+            "year": [r.year or 0 for r in records],
+            "status": [index("status", r.status) for r in records],
+        },
+    }
+
+
+def _vocabulary(scores: Scores) -> list[str]:
+    """The most frequent syllables, each in its most frequent exact spelling, most frequent first."""
+    spellings: dict[str, Counter[str]] = {}
+    for term, docs in scores.items():
+        if not term.startswith((FOLDED_MARKER, NUMBER_MARKER)) and " " not in term and not term.isdigit():
+            spellings.setdefault(fold(term), Counter())[term] = len(docs)
+    ranked = sorted(spellings.values(), key=lambda c: (-sum(c.values()), c.most_common(1)[0][0]))
+    return [counts.most_common(1)[0][0] for counts in ranked[:VOCABULARY_SIZE]]

@@ -1,0 +1,181 @@
+"""The server-side index: whoosh behind one module, so another engine can replace it here alone.
+
+Each document is indexed as its `analysis.terms` terms, each once, weighted by the BM25F score that
+`scoring.term_scores` gives it (status factor included): the very numbers of the browser shards. The
+`ScoredTerms` field below indexes them; whoosh's own analysis and accent folding are never used. A search adds
+weights as the browser does, so `sotay search` and the site rank alike, and whoosh can skip blocks of
+postings whose best weight cannot reach the top results. A folder holds one index and the fingerprint
+of the records it was built from; `open_index` rebuilds it whenever the records change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from whoosh import index, scoring
+from whoosh.fields import ID, NUMERIC, STORED, FieldType, Schema
+from whoosh.formats import Frequency
+from whoosh.system import pack_uint
+from whoosh.query import And, Or, Query, Term
+
+from .analysis import FOLDED_MARKER, SYLLABLE, QueryTerm, analyze_query, index_term
+from .records import SearchRecord
+from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
+from .snippet import Snippet, snippet
+
+FORMAT = "sotay-whoosh-2"
+# Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
+CACHE_DIR = Path(".cache", "sotay", "whoosh")
+_FINGERPRINT = "fingerprint.txt"
+RELATED_TERMS = 16
+
+
+class ScoredTerms(FieldType):
+    """A field indexed from a document's [(term, score)]: each `analysis.terms` term once, weighted by its score.
+
+    Whoosh's analyzers are bypassed on purpose: the terms and their weights are made once, by the same
+    code as the browser shards'.
+    """
+
+    def __init__(self):
+        # Scorable only so that whoosh keeps field lengths in a column: without one, it looks for the
+        # column's file on disk for every posting it writes (half the indexing time).
+        super().__init__(Frequency(), None, scorable=True)
+
+    def index(self, value, **kwargs):
+        return ((term.encode("utf-8"), 1, score, pack_uint(1)) for term, score in value)
+
+
+def _schema() -> Schema:
+    return Schema(id=NUMERIC(stored=True, unique=True), source=ID(stored=True, unique=True), kind=ID(stored=True),
+                  path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, key=STORED,
+                  terms=ScoredTerms())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked result."""
+
+    id: int
+    source: str
+    path: str
+    kind: str
+    title: str
+    number: str
+    status: str
+    score: float
+    snippet: Snippet
+
+
+class SearchIndex:
+    """An open index: ranked search and related documents."""
+
+    def __init__(self, ix: index.Index):
+        self._searcher = ix.searcher(weighting=scoring.Frequency())  # a posting scores its stored weight
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> "SearchIndex":
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 10) -> list[Hit]:
+        """Documents holding every word of the query, best first, those holding every word typed with
+        diacritics in that very spelling before the others; when none holds every word, those holding any."""
+        analysed = analyze_query(query)
+        if not analysed:
+            return []
+        everything = Or([_term_query(term) for term in analysed])
+        only = [Or([Term("kind", kind) for kind in kinds])] if kinds else []
+        words = [term for term in analysed if term.kind == SYLLABLE]
+        every_word = And([_folded(term) for term in words] + only)
+        exact = [Term("terms", index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
+        found = list(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact]))) if exact else []
+        if len(found) < limit:
+            first = Or([Term("id", hit["id"]) for hit in found]) if found else None
+            found += self._searcher.search(everything, limit=limit - len(found), filter=every_word, mask=first)
+        if not found:
+            found = list(self._searcher.search(everything, limit=limit, filter=And(only) if only else None))
+        return [self._hit(result, analysed) for result in found]
+
+    def related(self, record_id: int, limit: int = 5) -> list[int]:
+        """Ids of the documents most alike: those scoring best on this document's highest-scoring terms."""
+        docnum = self._searcher.document_number(id=record_id)
+        if docnum is None:
+            return []
+        key = self._searcher.stored_fields(docnum)["key"]
+        query = Or([Term("terms", term, boost=score) for term, score in key])
+        return [hit["id"] for hit in self._searcher.search(query, limit=limit, mask=Term("id", record_id))]
+
+    def _hit(self, result, analysed: list[QueryTerm]) -> Hit:
+        return Hit(id=result["id"], source=result["source"], path=result["path"], kind=result["kind"],
+                   title=result["title"], number=result["number"], status=result["status"],
+                   score=result.score, snippet=snippet(result["body"], analysed))
+
+
+def _folded(term: QueryTerm, boost: float = 1.0) -> Term:
+    return Term("terms", index_term(term.kind, term.folded, folded=True), boost=boost)
+
+
+def _term_query(term: QueryTerm) -> Query:
+    """The folded form by its kind's weight, plus the exact form's share when typed with diacritics."""
+    weight = KIND_WEIGHTS[term.kind]
+    if term.exact is None:
+        return _folded(term, weight)
+    return Or([_folded(term, weight), Term("terms", index_term(term.kind, term.exact), boost=weight * EXACT_WEIGHT)])
+
+
+def fingerprint(records: list[SearchRecord]) -> str:
+    """Changes whenever a record or the index format does."""
+    digest = hashlib.sha256(FORMAT.encode())
+    for record in records:
+        digest.update(json.dumps(asdict(record), ensure_ascii=False, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def is_current(directory: Path, records: list[SearchRecord]) -> bool:
+    stamp = directory / _FINGERPRINT
+    return stamp.is_file() and stamp.read_text(encoding="utf-8") == fingerprint(records)
+
+
+def open_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> SearchIndex:
+    """The index of `records` in `directory`, built first when missing or stale (from `scores` when given)."""
+    if not is_current(directory, records):
+        build_index(directory, records, scores)
+    return SearchIndex(index.open_dir(str(directory)))
+
+
+def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:
+    """Write a fresh index beside `directory` and swap it in, so a reader never sees half of one."""
+    by_document: list[dict[str, float]] = [{} for _ in records]
+    for term, docs in (scores if scores is not None else term_scores(records)).items():
+        for doc, score in docs.items():
+            by_document[doc][term] = score
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".whoosh-new-", dir=directory.parent))
+    try:
+        writer = index.create_in(str(staging), _schema()).writer()
+        for record, weighted in zip(records, by_document):
+            folded = sorted(((t, s) for t, s in weighted.items() if t.startswith(FOLDED_MARKER)), key=lambda p: (-p[1], p[0]))
+            writer.add_document(id=record.id, source=record.source, path=record.path, kind=record.kind, title=record.title,
+                                number=record.number, status=record.status, body=record.body,
+                                key=folded[:RELATED_TERMS], terms=list(weighted.items()))
+        writer.commit()
+        (staging / _FINGERPRINT).write_text(fingerprint(records), encoding="utf-8")
+        old = directory.with_name(directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if directory.exists():
+            os.replace(directory, old)
+        os.replace(staging, directory)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

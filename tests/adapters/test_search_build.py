@@ -1,0 +1,81 @@
+"""Integration: a build writes the browser shards and the whoosh index, lists related documents,
+renders the header search box and the results page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from sotay.adapters.mkdocs.site_build import build_site
+from sotay.core.search.whoosh_index import CACHE_DIR
+
+
+def html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def site(tiny_base: Path, tmp_path: Path) -> Path:
+    build_site(tiny_base, tmp_path / "site")
+    return tmp_path / "site"
+
+
+def test_build_writes_the_shards_and_the_whoosh_index(site: Path, tiny_base: Path):
+    manifest = json.loads((site / "search/manifest.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == 1 and manifest["docs"]["count"] == 6
+    assert len(list((site / "search/t").glob("*.json.gz"))) == manifest["shards"]
+    block = json.loads(gzip.decompress((site / "search/d/0.json.gz").read_bytes()))
+    assert {row[1] for row in block} >= {"guides/hd-03-tu/", "model-meetings/ban-moi/"}
+    assert (tiny_base / CACHE_DIR / "fingerprint.txt").is_file()
+    assert not list((tiny_base / "content").rglob(".*")) and not list((tiny_base / "docs").rglob("search*"))
+
+
+def test_document_pages_list_related_documents(site: Path):
+    page = html(site, "guides/hd-03-tu")
+    section = re.search(r'<section class="sotay-related".*?</section>', page, re.S).group(0)
+    assert "Tài liệu liên quan" in section
+    assert '<a href="../hd-05-tu/">Hướng dẫn mới về sinh hoạt chi bộ</a> (05-HD/TU)' in section
+    assert "hd-03-tu" not in section
+
+
+def test_related_documents_no_longer_in_force_are_marked(site: Path):
+    section = re.search(r'<section class="sotay-related".*?</section>', html(site, "guides/hd-05-tu"), re.S).group(0)
+    assert re.search(r'Hướng dẫn cũ về sinh hoạt chi bộ</a> \(03-HD/TU\) <span class="sotay-status sotay-status--het-hieu-luc">Hết hiệu lực', section)
+
+
+def test_every_page_has_the_header_search_form_that_works_without_javascript(site: Path):
+    page = html(site, "guides/hd-05-tu")
+    form = re.search(r'<form class="md-search__form" action="([^"]+)" method="get">.*?</form>', page, re.S)
+    assert form and form.group(1) == "../../tim-kiem/"
+    assert 'name="q"' in form.group(0) and 'role="combobox"' in form.group(0)
+    assert '<script src="../../assets/sotay/search/box.js" type="module"></script>' in page
+    assert 'data-md-component="search"' not in page, "material's search component would look for its own index"
+
+
+def test_results_page_has_the_form_the_no_script_notice_and_browse_links(site: Path):
+    page = html(site, "tim-kiem")
+    assert 'data-sotay-search-page' in page and '<input id="sotay-search-q" type="search" name="q"' in page
+    notice = re.search(r"<noscript>.*?</noscript>", page, re.S).group(0)
+    assert "Tìm kiếm cần JavaScript" in notice
+    assert 'href="../guides/"' in page and 'href="../tra-cuu/"' in page
+    assert 'src="../assets/sotay/search/page.js"' in page
+    for module in ("analysis", "rank", "store", "render", "box", "page"):
+        assert (site / f"assets/sotay/search/{module}.js").is_file()
+
+
+def test_rebuild_with_the_same_plugin_instances_indexes_the_new_content(tiny_base: Path, tmp_path: Path):
+    config = load_config(config_file=str(tiny_base / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
+    build(config, serve_url=None)
+    meeting = tiny_base / "content/model-meetings/ban-moi.md"
+    meeting.write_text(meeting.read_text(encoding="utf-8").replace("Bản Mới", "Nà Mòn"), encoding="utf-8")
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config.plugins.run_event("config", config), serve_url=None)
+    site = tmp_path / "served"
+    titles = [row[0] for path in (site / "search/d").glob("*.json.gz") for row in json.loads(gzip.decompress(path.read_bytes()))]
+    assert "Sinh hoạt thường kỳ chi bộ thôn Nà Mòn" in titles and not any("Bản Mới" in t for t in titles)

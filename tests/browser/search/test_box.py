@@ -1,0 +1,107 @@
+"""The header search box, typed into as a person would, at phone and desktop width."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+TITLES = "#sotay-search-list [role=option] h1"
+
+
+def results(page, query: str) -> list[str]:
+    """Type the query into the header box; the titles of the results it then shows."""
+    page.page.fill("input[name=q]", "")
+    page.page.type("input[name=q]", query, delay=10)
+    page.page.wait_for_function(
+        "q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
+    return page.page.locator(TITLES).all_inner_texts()
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("sinh hoat chi bo thuong ky", "Sinh hoạt chi bộ thường kỳ"),
+    ("quy ddinhj ghi bieen banr", "Quy định về ghi biên bản"),
+    ("03-HD/TU", "Hướng dẫn về nội dung sinh hoạt chi bộ"),
+    ("Đồng Đăm", "Chi bộ bản Đồng Đăm sinh hoạt thường kỳ"),
+    ("Đông Đầm", "Chi bộ bản Đông Đầm sinh hoạt chuyên đề"),
+])
+def test_first_result_as_you_type(page, query: str, first: str):
+    page.open_search("guides/sinh-hoat-thuong-ky/")
+    assert results(page, query)[0] == first
+
+
+def test_accentless_query_finds_both_spellings_and_marks_folded_matches(page):
+    page.open_search("")
+    assert set(results(page, "dong dam")[:2]) == {"Chi bộ bản Đồng Đăm sinh hoạt thường kỳ", "Chi bộ bản Đông Đầm sinh hoạt chuyên đề"}
+    first = page.page.locator("#sotay-search-list [role=option]").first
+    assert first.locator("h1 mark").all_inner_texts() in (["Đồng", "Đăm"], ["Đông", "Đầm"])
+
+
+def test_snippet_marks_the_words_and_superseded_documents_are_labelled(page):
+    page.open_search("")
+    results(page, "03-HD/TU")
+    first = page.page.locator("#sotay-search-list [role=option]").first
+    assert first.locator(".sotay-status").inner_text() == "Hết hiệu lực"
+    page.page.wait_for_selector("#sotay-search-list .md-search-result__teaser mark")
+    results(page, "thoi su")
+    teaser = page.page.locator("#sotay-search-list .md-search-result__teaser").first
+    teaser.locator("mark").first.wait_for()
+    assert {"thời", "sự"} <= set(teaser.locator("mark").all_inner_texts())
+
+
+def test_arrows_choose_enter_opens_escape_closes(page):
+    page.open_search("")
+    titles = results(page, "sinh hoat")
+    box = page.page.locator("input[name=q]")
+    options = page.page.locator("#sotay-search-list [role=option]")
+    box.press("ArrowDown")
+    box.press("ArrowDown")
+    box.press("ArrowUp")
+    assert options.nth(0).get_attribute("aria-selected") == "true"
+    assert options.nth(1).get_attribute("aria-selected") == "false"
+    assert box.get_attribute("aria-activedescendant") == options.nth(0).get_attribute("id")
+    box.press("ArrowUp")
+    assert options.nth(len(titles) - 1).get_attribute("aria-selected") == "true", "up from the first wraps to the last"
+    box.press("Escape")
+    assert not page.page.evaluate("document.getElementById('__search').checked")
+    assert box.get_attribute("aria-activedescendant") is None
+    page.open_search("")
+    results(page, "sinh hoat chi bo thuong ky")
+    href = options.nth(0).locator("a").get_attribute("href")
+    page.page.locator("input[name=q]").press("ArrowDown")
+    with page.page.expect_navigation():
+        page.page.locator("input[name=q]").press("Enter")
+    assert page.page.url == href and page.page.url.endswith("/guides/sinh-hoat-thuong-ky/")
+
+
+def test_enter_without_a_chosen_result_opens_the_results_page(page):
+    page.open_search("")
+    results(page, "biên bản")
+    with page.page.expect_navigation():
+        page.page.locator("input[name=q]").press("Enter")
+    assert re.search(r"/tim-kiem/\?q=bi%C3%AAn\+b%E1%BA%A3n$", page.page.url), page.page.url
+
+
+def test_nothing_is_searched_until_the_ime_composition_ends(desktop):
+    desktop.open_search("")
+    box = desktop.page.locator("input[name=q]")
+    box.evaluate("""input => {
+        input.dispatchEvent(new CompositionEvent("compositionstart", {data: ""}));
+        input.value = "Đồng Đ";
+        input.dispatchEvent(new InputEvent("input", {data: "Đ", isComposing: true, inputType: "insertCompositionText"}));
+    }""")
+    desktop.page.wait_for_timeout(300)
+    assert desktop.page.locator(TITLES).count() == 0 and not any(p.startswith("t/") for p in desktop.fetched)
+    box.evaluate("""input => {
+        input.value = "Đồng Đăm";
+        input.dispatchEvent(new InputEvent("input", {data: "Đăm", isComposing: true, inputType: "insertCompositionText"}));
+        input.dispatchEvent(new CompositionEvent("compositionend", {data: "Đăm"}));
+    }""")
+    desktop.page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg="Đồng Đăm")
+    assert desktop.page.locator(TITLES).first.inner_text() == "Chi bộ bản Đồng Đăm sinh hoạt thường kỳ"
+
+
+def test_titles_from_the_index_are_text_not_markup(desktop):
+    desktop.open_search("")
+    results(desktop, "<img src=x onerror=alert(1)>")
+    assert desktop.page.locator("#sotay-search-list img, .md-search-result__meta img").count() == 0
