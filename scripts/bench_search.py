@@ -83,10 +83,19 @@ def size_of(path: Path) -> int:
 
 
 class Server:
+    """A folder served on 127.0.0.1 that counts the bytes of every file it sends (what a browser downloads)."""
+
     def __init__(self, root: Path):
+        sent = self.sent = {}
+
         class Handler(http.server.SimpleHTTPRequestHandler):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, directory=str(root), **kwargs)
+
+            def copyfile(self, source, outputfile):
+                start = source.tell()
+                super().copyfile(source, outputfile)
+                sent[urlsplit(self.path).path] = source.tell() - start
 
             def log_message(self, *args):
                 pass
@@ -245,27 +254,23 @@ class Browser:
         self.browser.close()
         self._playwright.stop()
 
-    def fresh(self, url: str, search_prefix: tuple[str, ...]):
-        """A new page (empty cache) at `url`, recording the bytes of every search file it fetches, page load included."""
+    def fresh(self, url: str):
+        """A new page (empty cache) at `url`."""
         context = self.browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         page.set_default_timeout(120_000)
-        fetched: dict[str, int] = {}
-
-        def finished(request):
-            path = urlsplit(request.url).path
-            if path.startswith(search_prefix):
-                fetched[path] = request.sizes()["responseBodySize"]
-
-        page.on("requestfinished", finished)
         page.goto(url)
         page.wait_for_load_state("networkidle")
-        return context, page, fetched
+        return context, page
 
 
-def first_query(browser: Browser, url: str, script: str, query: str, prefix: tuple[str, ...], before=None) -> dict:
-    """Open a fresh page, click into the search box as a reader would, then type the query at once."""
-    context, page, fetched = browser.fresh(url, prefix)
+def first_query(browser: Browser, server: Server, script: str, query: str, prefix: tuple[str, ...], before=None) -> dict:
+    """Open a fresh page, click into the search box as a reader would, then type the query at once.
+
+    Bytes are counted by the server: every search file sent from the page load on (Chromium's own
+    response sizes are -1 for some requests)."""
+    server.sent.clear()
+    context, page = browser.fresh(server.url)
     if before:
         before(page)
         page.wait_for_timeout(500)
@@ -273,6 +278,7 @@ def first_query(browser: Browser, url: str, script: str, query: str, prefix: tup
     ms = result[0] if isinstance(result, list) else result
     page.wait_for_load_state("networkidle")
     context.close()
+    fetched = {path: size for path, size in server.sent.items() if path.startswith(prefix)}
     code = sum(size for path, size in fetched.items() if path.endswith(CODE))
     return {"ms": ms, "data": sum(fetched.values()) - code, "code": code, "files": len(fetched)}
 
@@ -288,15 +294,15 @@ def material_before(page) -> None:
 def measure(browser: Browser, engines: dict, servers: dict, needles: list, samples: int) -> None:
     rare = [n.query for n in needles[:samples]]
     setups = {
-        "sotay": (servers["sotay"].url, OURS_QUERY, ("/search/", "/assets/sotay/search/"), ours_before),
-        "material": (servers["plain-search"].url, MATERIAL_QUERY, ("/search/", "/assets/javascripts/workers/", "/assets/javascripts/lunr/"), material_before),
-        "pagefind": (servers["plain"].url, PAGEFIND_QUERY, ("/pagefind/",), None),
+        "sotay": (servers["sotay"], OURS_QUERY, ("/search/", "/assets/sotay/search/"), ours_before),
+        "material": (servers["plain-search"], MATERIAL_QUERY, ("/search/", "/assets/javascripts/workers/", "/assets/javascripts/lunr/"), material_before),
+        "pagefind": (servers["plain"], PAGEFIND_QUERY, ("/pagefind/",), None),
     }
-    for name, (url, script, prefix, before) in setups.items():
+    for name, (server, script, prefix, before) in setups.items():
         engine = engines[name]
-        runs = [first_query(browser, url, script, q, prefix, before) for q in rare]
+        runs = [first_query(browser, server, script, q, prefix, before) for q in rare]
         engine.first_query["rare"] = {key: statistics.median(r[key] for r in runs) for key in ("ms", "data", "code", "files")}
-        common = [first_query(browser, url, script, COMMON, prefix, before) for _ in range(3)]
+        common = [first_query(browser, server, script, COMMON, prefix, before) for _ in range(3)]
         engine.first_query["common"] = {key: statistics.median(r[key] for r in common) for key in ("ms", "data", "code", "files")}
 
 
