@@ -77,7 +77,8 @@ def test_language_landmarks_and_heading_order(new_page, site: str, name):
     assert (structure["h1"], structure["first"], structure["skips"]) == (1, 1, 0), structure
 
 
-@pytest.mark.parametrize("name", ["guide, article", "checklist", "model meeting", "rubric", "offline notice"])
+@pytest.mark.parametrize("name", ["guide, article", "checklist", "model meeting", "rubric", "offline notice", "preparation pack",
+                                  "search results", "trainer explorer"])
 def test_keyboard_reaches_every_control_and_shows_where_it_is(new_page, site: str, name):
     page, watch = new_page(DESKTOP)
     page.goto(site + PAGE_TYPES[name])

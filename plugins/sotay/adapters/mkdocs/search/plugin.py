@@ -11,7 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sotay.core.search.page import search_page
+from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.scoring import Scores, term_scores
 from sotay.core.search.shards import shard_pairs
@@ -63,6 +63,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.build = _Build(found, scores, {r.source: r for r in found}, open_index(cache, found, scores), files)
         add_pairs(files, config, [search_page()])
         return files
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        if self.build:  # the header form's action: "tim-kiem/" when hosted, "tim-kiem/index.html" in the portable copy
+            env.globals["sotay_search_page"] = files.get_file_from_path(SEARCH_PAGE).url
+        return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         record = self.build and self.build.by_source.get(page.file.src_uri)
