@@ -70,18 +70,34 @@ def see_all_results(page, query: str) -> list[str]:
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_search_without_diacritics_works_from_disk(new_page, portable_site: Path, viewport):
+def test_search_without_diacritics_works_from_disk(new_page, portable_site: Path, viewport, screenshot):
     page, watch, requests = open_from_disk(new_page, portable_site, viewport)
     titles = search_in_header(page, "ghi bien ban")
     assert titles[0] == "Ghi biên bản sinh hoạt chi bộ"
     assert page.locator(f"{HEADER_SNIPPETS} mark").first.inner_text().lower() in {"ghi", "biên", "bản"}
+    screenshot(page, "portable-search-box")
     assert see_all_results(page, "ghi bien ban")[0] == "Ghi biên bản sinh hoạt chi bộ"
+    screenshot(page, "portable-search-results")
     assert page.url.startswith((portable_site / "tim-kiem/index.html").as_uri() + "?q=")
     assert page.locator(".sotay-results__count").inner_text().startswith("Tìm thấy ")
     page.locator(".sotay-hit__title").first.click()
     assert page.url == (portable_site / "guides/ghi-bien-ban.html").as_uri()
     assert any(url.endswith("/search/manifest.json.js") for url in requests)
     assert [url for url in requests if not url.startswith("file://")] == []
+    assert watch.errors == []
+
+
+def test_checklist_ticks_from_disk_and_keeps_them(new_page, portable_site: Path, screenshot):
+    page, watch, requests = open_from_disk(new_page, portable_site)
+    page.goto((portable_site / "checklists/truoc-sinh-hoat-thuong-ky.html").as_uri())
+    boxes = page.locator("[data-sotay-checklist] input[data-item]")
+    count = page.locator(".sotay-checklist__count").first
+    assert count.inner_text() == f"0/{boxes.count()}"
+    boxes.nth(0).check()
+    assert count.inner_text() == f"1/{boxes.count()}"
+    screenshot(page, "portable-checklist")
+    page.reload()
+    assert boxes.nth(0).is_checked() and count.inner_text() == f"1/{boxes.count()}"
     assert watch.errors == []
 
 
