@@ -205,7 +205,7 @@ OURS_QUERY = """async (q) => {
     return ms;
 }"""
 OURS_TOP = """async (queries) => {
-    const { openIndex } = await import("./assets/sotay/search/store.js");
+    const { openIndex } = sotay.searchStore;
     const index = await openIndex();
     const out = [];
     for (const q of queries) {

@@ -22,6 +22,14 @@ def html(site: Path, page: str) -> str:
     return (site / page / "index.html").read_text(encoding="utf-8")
 
 
+def scripts(page: str) -> list[str]:
+    """The packaged scripts a page loads, in order (paths under assets/sotay/). Each must be a classic deferred
+    script: module scripts do not run from file://, and `defer` keeps the order that dependencies need."""
+    tags = re.findall(r'<script src="(?:\.\./)*assets/sotay/([^"]+)"([^>]*)>', page)
+    assert all(attributes == " defer" for _, attributes in tags if _ != "theme-boot.js"), tags
+    return [name for name, _ in tags]
+
+
 @pytest.fixture
 def site(tiny_base: Path, tmp_path: Path) -> Path:
     return build_into(tiny_base, tmp_path / "site")

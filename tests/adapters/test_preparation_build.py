@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from test_build import build_into, html
+from test_build import build_into, html, scripts
 
 from sotay.core.knowledge_base import KnowledgeBase
 
@@ -60,12 +60,13 @@ def test_self_assessment_page_embeds_the_rubric_and_is_linked_from_it(site: Path
     assert 'href="tu-cham-diem/"' in html(site, "rubrics/khung")
 
 
-def test_scripts_are_modules_served_with_the_site(site: Path):
+def test_scripts_are_classic_deferred_dependencies_first_and_served_with_the_site(site: Path):
     page = html(site, "checklists/truoc")
-    for name in ("checklist.js", "rubric-calculator.js", "print-button.js"):
-        assert f'<script src="../../assets/sotay/{name}" type="module"></script>' in page
-        assert (site / "assets/sotay" / name).is_file()
-    assert (site / "assets/sotay/rubric-score.js").is_file() and '../../assets/sotay/preparation.css"' in page
+    loaded = scripts(page)
+    for name in ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js"):
+        assert name in loaded and (site / "assets/sotay" / name).is_file()
+    assert loaded.index("rubric-score.js") < loaded.index("rubric-calculator.js")
+    assert 'type="module"' not in page and '../../assets/sotay/preparation.css"' in page
 
 
 def test_running_on_config_again_adds_no_second_copy_of_the_assets(tiny_base: Path, tmp_path: Path):

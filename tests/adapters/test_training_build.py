@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sotay.adapters.mkdocs.site_build import build_site
+from test_build import scripts
 from trainer_fixture import write_trainer_base
 
 
@@ -37,12 +38,21 @@ def test_explorer_links_reach_meeting_pages(site: Path):
     assert 'href="../so-sanh/"' in page and 'data-sotay-action="compare"' in page
 
 
-def test_trainer_script_is_an_es_module_and_styles_are_linked(site: Path):
-    page = html(site, "tap-huan/so-sanh")
-    assert re.search(r'<script src="../../assets/sotay/trainer.js" type="module">', page)
-    assert 'href="../../assets/sotay/trainer.css"' in page
-    for asset in ("trainer.js", "explorer.js", "compare.js", "pack.js", "filters.js", "trainer.css", "pack.css"):
+@pytest.mark.parametrize(("page", "own"), [
+    ("tap-huan/sinh-hoat-mau", ["filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js"]),
+    ("tap-huan/so-sanh", ["compare-model.js", "selection.js", "compare.js"]),
+    ("tap-huan/bo-tai-lieu", ["filters.js", "selection.js", "filter-form.js", "pack.js"]),
+])
+def test_each_trainer_page_loads_its_scripts_last_dependencies_first(site: Path, page: str, own: list[str]):
+    loaded = scripts(html(site, page))
+    assert loaded[-len(own):] == own, "after the site's scripts, in the order of the page's front matter"
+    assert 'href="../../assets/sotay/trainer.css"' in html(site, page)
+    for asset in own + ["trainer.css", "pack.css"]:
         assert (site / "assets/sotay" / asset).is_file(), asset
+
+
+def test_pages_without_trainer_markup_load_no_trainer_script(site: Path):
+    assert not {"explorer.js", "compare.js", "pack.js", "filter-form.js"} & set(scripts(html(site, "tap-huan")))
 
 
 def test_compare_data_survives_markdown_rendering(site: Path):

@@ -15,6 +15,8 @@ from test_status import EXPIRING, NEW, OLD, PARTLY, RELATIONS
 
 STATUS_JS = Path(__file__).resolve().parents[2] / "plugins/sotay/core/assets/status.js"
 NODE = shutil.which("node")
+# The classic script registers on window.sotay, as in a page; node's global object stands in for window.
+LOAD = f"globalThis.window = globalThis; require({json.dumps(str(STATUS_JS))}); const s = window.sotay.status;"
 
 
 @pytest.mark.skipif(NODE is None, reason="needs node to run the browser script")
@@ -22,8 +24,7 @@ NODE = shutil.which("node")
 def test_browser_and_core_give_the_same_answer(doc):
     periods = timeline(doc, RELATIONS)
     days = [p.start + timedelta(days=shift) for p in periods if p.start for shift in (-1, 0, 1)]
-    script = (f"const s = require({json.dumps(str(STATUS_JS))});"
-              f"const periods = {json.dumps(timeline_data(periods))};"
+    script = (f"{LOAD} const periods = {json.dumps(timeline_data(periods))};"
               f"console.log(JSON.stringify({json.dumps([d.isoformat() for d in days])}.map(d => s.periodOn(periods, d).reason)));")
     answers = json.loads(subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True).stdout)
     assert answers == [period_on(periods, day).reason for day in days]
@@ -31,5 +32,5 @@ def test_browser_and_core_give_the_same_answer(doc):
 
 @pytest.mark.skipif(NODE is None, reason="needs node to run the browser script")
 def test_format_day_writes_day_first():
-    script = f"const s = require({json.dumps(str(STATUS_JS))}); console.log(s.formatDay('2024-04-05'), s.isIsoDay('05/04/2024'))"
+    script = f"{LOAD} console.log(s.formatDay('2024-04-05'), s.isIsoDay('05/04/2024'))"
     assert subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True).stdout.split() == ["05/04/2024", "false"]

@@ -24,6 +24,9 @@ PAGE_TYPES = {
     "what's new": "moi-cap-nhat/",
     "hand-written page": "huong-dan-bien-soan/",
     "offline notice": "khong-co-mang/",
+    "preparation pack": "chuan-bi/thuong-ky-khu-dan-cu/",
+    "search results": "tim-kiem/?q=sinh+hoat+chi+bo",
+    "trainer explorer": "tap-huan/sinh-hoat-mau/",
 }
 
 

@@ -47,13 +47,89 @@ def test_every_page_of_the_portable_copy_opens_without_errors(new_page, portable
     assert watch.errors == []
 
 
+HEADER_TITLES = "#sotay-search-list [role=option] h1"
+HEADER_SNIPPETS = "#sotay-search-list .md-search-result__teaser"
+
+
+def search_in_header(page, query: str) -> list[str]:
+    """Open the header box as a person would (on a phone, the search button), type, wait for its answer."""
+    if page.viewport_size["width"] < 960:
+        page.locator("label.md-header__button[for=__search]").click()
+    page.locator("[data-sotay-search] input[name=q]").type(query, delay=10)
+    page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
+    page.wait_for_function(f"() => [...document.querySelectorAll('{HEADER_SNIPPETS}')].every(s => s.textContent)")
+    return page.locator(HEADER_TITLES).all_inner_texts()
+
+
+def see_all_results(page, query: str) -> list[str]:
+    """Follow the box's "Xem tất cả" link to the results page; the result titles it shows."""
+    page.locator(".md-search-result__meta a").first.click()
+    page.wait_for_function("q => document.querySelector('.sotay-results').dataset.query === q", arg=query)
+    page.wait_for_function("() => [...document.querySelectorAll('.sotay-hit__snippet')].every(s => s.textContent)")
+    return page.locator(".sotay-hit__title").all_inner_texts()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_search_without_diacritics_works_from_disk(new_page, portable_site: Path, viewport, screenshot):
+    page, watch, requests = open_from_disk(new_page, portable_site, viewport)
+    titles = search_in_header(page, "ghi bien ban")
+    assert titles[0] == "Ghi biên bản sinh hoạt chi bộ"
+    assert page.locator(f"{HEADER_SNIPPETS} mark").first.inner_text().lower() in {"ghi", "biên", "bản"}
+    screenshot(page, "portable-search-box")
+    assert see_all_results(page, "ghi bien ban")[0] == "Ghi biên bản sinh hoạt chi bộ"
+    screenshot(page, "portable-search-results")
+    assert page.url.startswith((portable_site / "tim-kiem/index.html").as_uri() + "?q=")
+    assert page.locator(".sotay-results__count").inner_text().startswith("Tìm thấy ")
+    page.locator(".sotay-hit__title").first.click()
+    assert page.url == (portable_site / "guides/ghi-bien-ban.html").as_uri()
+    assert any(url.endswith("/search/manifest.json.js") for url in requests)
+    assert [url for url in requests if not url.startswith("file://")] == []
+    assert watch.errors == []
+
+
+def test_checklist_ticks_from_disk_and_keeps_them(new_page, portable_site: Path, screenshot):
+    page, watch, requests = open_from_disk(new_page, portable_site)
+    page.goto((portable_site / "checklists/truoc-sinh-hoat-thuong-ky.html").as_uri())
+    boxes = page.locator("[data-sotay-checklist] input[data-item]")
+    count = page.locator(".sotay-checklist__count").first
+    assert count.inner_text() == f"0/{boxes.count()}"
+    boxes.nth(0).check()
+    assert count.inner_text() == f"1/{boxes.count()}"
+    screenshot(page, "portable-checklist")
+    page.reload()
+    assert boxes.nth(0).is_checked() and count.inner_text() == f"1/{boxes.count()}"
+    assert watch.errors == []
+
+
+PLANTED = '<img src=x onerror="window.planted=1"><script>window.planted=2</script>'
+# The index keeps a document's words without its tags; a tag broken over two lines (here in a code block) stays.
+PLANTED_IN_TEXT = '<img src=x\nonerror="window.planted=3">'
+
+
 @pytest.fixture(scope="module")
 def data_site(tmp_path_factory) -> Path:
-    """The bundled base plus one JSON data file, built portable: its script twin is what file:// pages load."""
+    """The bundled base, built portable, plus a JSON data file (its script twin is what file:// pages load) and a
+    guide whose title and text carry markup, which search must show as text."""
     data = json.dumps({"từ": ["sinh hoạt", "chi bộ"]}, ensure_ascii=False)
-    root = copy_bundled_base(tmp_path_factory.mktemp("data") / "base", {"docs/du-lieu/mau.json": data})
+    guide = (f"---\ntitle: {json.dumps('Trang gài mã ' + PLANTED)}\nform: huong-dan\nexample: true\n---\n\n"
+             f"Đoạn văn gài mã phải hiện thành chữ:\n\n```html\n{PLANTED_IN_TEXT}\n```\n")
+    root = copy_bundled_base(tmp_path_factory.mktemp("data") / "base", {"docs/du-lieu/mau.json": data,
+                                                                        "content/guides/gai-ma.md": guide})
     build_site(root, root / "site", portable=True)
     return root / "site"
+
+
+def test_search_shows_planted_markup_as_text(new_page, data_site: Path):
+    page, watch, requests = open_from_disk(new_page, data_site, DESKTOP)
+    titles = search_in_header(page, "gai ma")
+    assert titles[0] == "Trang gài mã " + PLANTED
+    assert "<img src=x onerror=" in page.locator(HEADER_SNIPPETS).first.inner_text()
+    assert page.locator("#sotay-search-list img, #sotay-search-list script").count() == 0
+    assert see_all_results(page, "gai ma")[0] == "Trang gài mã " + PLANTED
+    assert "<img src=x onerror=" in page.locator(".sotay-hit__snippet").first.inner_text()
+    assert page.locator(".sotay-results img, .sotay-results script").count() == 0
+    assert page.evaluate("window.planted") is None
+    assert watch.errors == []
 
 
 LOAD = "path => sotayOffline.load(path).then(data => JSON.stringify(data), error => 'lỗi: ' + error.message)"

@@ -17,12 +17,12 @@ QUERIES = [
 WORDS = ["ă â ê ô ơ ư đ", "à á ả ã ạ ằ ắ ẳ ẵ ặ ầ ấ ẩ ẫ ậ", "è é ẻ ẽ ẹ ề ế ể ễ ệ", "ì í ỉ ĩ ị ò ó ỏ õ ọ ồ ố ổ ỗ ộ",
          "ờ ớ ở ỡ ợ ù ú ủ ũ ụ ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ"]
 
-ANALYZE = """async (queries) => {
-    const { analyzeQuery } = await import("./assets/sotay/search/analysis.js");
+ANALYZE = """(queries) => {
+    const { analyzeQuery } = sotay.searchAnalysis;
     return queries.map((q) => analyzeQuery(q).map((t) => [t.exact, t.folded, t.kind]));
 }"""
-SHARDS = """async ([terms, shards]) => {
-    const { shardOf } = await import("./assets/sotay/search/analysis.js");
+SHARDS = """([terms, shards]) => {
+    const { shardOf } = sotay.searchAnalysis;
     return terms.map((t) => shardOf(t, shards));
 }"""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-CALL = """async ([name, args]) => {
-    const rank = await import("./assets/sotay/search/rank.js");
-    const analysis = await import("./assets/sotay/search/analysis.js");
+CALL = """([name, args]) => {
+    const { searchRank: rank, searchAnalysis: analysis } = sotay;
     const value = ({ rank: (q, postings, weights) => rank.rank(analysis.analyzeQuery(q), (t) => postings[t], weights),
                      marks: (text, q) => rank.mark(text, rank.marker(text, analysis.analyzeQuery(q).filter((t) => t.kind === "syllable")))
                        .filter((p) => p.mark).map((p) => p.text),

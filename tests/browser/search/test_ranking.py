@@ -6,7 +6,7 @@ import pytest
 from search_fixture import CASES, check_case
 
 RANK = """async ([query, full]) => {
-    const { openIndex } = await import("./assets/sotay/search/store.js");
+    const { openIndex } = sotay.searchStore;
     const index = await openIndex();
     const found = await index.search(query, full);
     const docs = await index.documents(found.hits.slice(0, 10).map((h) => h.doc));

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -26,6 +27,17 @@ def asset_pairs() -> list[tuple[str, bytes]]:
     """Every packaged CSS/JS asset as ("assets/sotay/NAME", bytes)."""
     return [(f"{ASSETS_URL}/{path.relative_to(ASSETS_DIR).as_posix()}", path.read_bytes())
             for path in sorted(ASSETS_DIR.rglob("*")) if path.is_file()]
+
+
+def add_scripts(config: MkDocsConfig, names: tuple[str, ...]) -> None:
+    """Packaged scripts on every page, once even when `serve` reuses the config. Classic scripts with `defer`:
+    they run in this order once the page is parsed, so a script's dependencies come before it in `names`."""
+    present = {str(script) for script in config.extra_javascript}
+    for name in names:
+        if f"{ASSETS_URL}/{name}" not in present:
+            script = ExtraScriptValue(f"{ASSETS_URL}/{name}")
+            script.defer = True
+            config.extra_javascript.append(script)
 
 
 def page_href(files: Files, page: Page) -> Callable[[str], str]:

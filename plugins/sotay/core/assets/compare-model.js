@@ -1,27 +1,32 @@
 // Laying meetings side by side: pure functions of the compare page.
+(function (sotay) {
+  "use strict";
 
-/**
- * Rows of every meeting aligned by group and label, in the order they first appear:
- * [{group, rows: [{label, cells: [{value, flag} | null, …]}]}]; null where a meeting has no such row.
- */
-export function alignRows(meetings) {
-  const groups = new Map();
-  meetings.forEach((meeting, column) => {
-    for (const [group, label, value, flag = ""] of meeting.rows) {
-      if (!groups.has(group)) groups.set(group, new Map());
-      const rows = groups.get(group);
-      if (!rows.has(label)) rows.set(label, Array(meetings.length).fill(null));
-      rows.get(label)[column] = value === null ? null : { value, flag };
-    }
-  });
-  return [...groups].map(([group, rows]) => ({ group, rows: [...rows].map(([label, cells]) => ({ label, cells })) }));
-}
+  /**
+   * Rows of every meeting aligned by group and label, in the order they first appear:
+   * [{group, rows: [{label, cells: [{value, flag} | null, …]}]}]; null where a meeting has no such row.
+   */
+  function alignRows(meetings) {
+    const groups = new Map();
+    meetings.forEach((meeting, column) => {
+      for (const [group, label, value, flag = ""] of meeting.rows) {
+        if (!groups.has(group)) groups.set(group, new Map());
+        const rows = groups.get(group);
+        if (!rows.has(label)) rows.set(label, Array(meetings.length).fill(null));
+        rows.get(label)[column] = value === null ? null : { value, flag };
+      }
+    });
+    return [...groups].map(([group, rows]) => ({ group, rows: [...rows].map(([label, cells]) => ({ label, cells })) }));
+  }
 
-/** What the reader should be told about a selection, or "" when it can be compared as it is. */
-export function selectionMessage({ slugs, unknown, dropped }, max) {
-  const parts = [];
-  if (unknown.length) parts.push(`Không tìm thấy buổi: ${unknown.join(", ")}.`);
-  if (dropped.length) parts.push(`Chỉ so sánh được tối đa ${max} buổi; đã bỏ: ${dropped.join(", ")}.`);
-  if (slugs.length < 2) parts.push("Chọn ít nhất hai buổi để so sánh.");
-  return parts.join(" ");
-}
+  /** What the reader should be told about a selection, or "" when it can be compared as it is. */
+  function selectionMessage({ slugs, unknown, dropped }, max) {
+    const parts = [];
+    if (unknown.length) parts.push(`Không tìm thấy buổi: ${unknown.join(", ")}.`);
+    if (dropped.length) parts.push(`Chỉ so sánh được tối đa ${max} buổi; đã bỏ: ${dropped.join(", ")}.`);
+    if (slugs.length < 2) parts.push("Chọn ít nhất hai buổi để so sánh.");
+    return parts.join(" ");
+  }
+
+  sotay.compareModel = { alignRows, selectionMessage };
+})(window.sotay = window.sotay || {});

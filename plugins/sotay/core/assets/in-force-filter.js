@@ -1,8 +1,9 @@
 /* Sổ tay chi bộ — on the guides index, show only the official documents in force on a chosen day.
    Reads the timelines embedded as #sotay-timelines (keyed by each document's link); needs status.js.
    Without JavaScript the full list stays as it is. */
-(function () {
+(function (sotay) {
   "use strict";
+  var status = sotay.status;
   var data = document.getElementById("sotay-timelines");
   if (!data) return;
   var timelines = JSON.parse(data.textContent);
@@ -22,19 +23,19 @@
   var only = form.querySelector("input[type=checkbox]");
   var day = form.querySelector("input[type=date]");
   var count = form.querySelector("output");
-  day.value = sotayStatus.today(new Date());
+  day.value = status.today(new Date());
 
   function apply() {
-    var active = only.checked && sotayStatus.isIsoDay(day.value);
+    var active = only.checked && status.isIsoDay(day.value);
     var shown = 0;
     items.forEach(function (item) {
-      var visible = !active || sotayStatus.periodOn(item.periods, day.value).in_force;
+      var visible = !active || status.periodOn(item.periods, day.value).in_force;
       item.li.hidden = !visible;
       if (visible) shown++;
     });
-    count.textContent = active ? "Có " + shown + "/" + items.length + " văn bản còn hiệu lực vào ngày " + sotayStatus.formatDay(day.value) + "." : "";
+    count.textContent = active ? "Có " + shown + "/" + items.length + " văn bản còn hiệu lực vào ngày " + status.formatDay(day.value) + "." : "";
   }
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
-})();
+})(window.sotay);

@@ -1,5 +1,9 @@
 // "In" buttons: shown only when the script runs, since printing from a button needs it.
-for (const button of document.querySelectorAll("[data-sotay-print]")) {
-  button.hidden = false;
-  button.addEventListener("click", () => window.print());
-}
+(function () {
+  "use strict";
+
+  for (const button of document.querySelectorAll("[data-sotay-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
+})();

@@ -1,7 +1,7 @@
 /* Sổ tay chi bộ — "in force on day X?" over a document's timeline (built by sotay/core/status.py).
    A timeline is a list of periods {start: "YYYY-MM-DD" | null, in_force, label, reason}, sorted by start;
    ISO dates compare as strings. Pure functions only: the forms that use them live in their own files. */
-var sotayStatus = (function () {
+(function (sotay) {
   "use strict";
 
   /* The last period that has started by isoDay; the first period always has. */
@@ -29,6 +29,5 @@ var sotayStatus = (function () {
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
 
-  return { periodOn: periodOn, isIsoDay: isIsoDay, formatDay: formatDay, today: today };
-})();
-if (typeof module !== "undefined") module.exports = sotayStatus;
+  sotay.status = { periodOn: periodOn, isIsoDay: isIsoDay, formatDay: formatDay, today: today };
+})(window.sotay = window.sotay || {});

@@ -8,8 +8,9 @@ from ..vocabulary import label
 SEARCH_PAGE = "tim-kiem/index.md"
 
 
-def search_page(script: str) -> tuple[str, str]:
-    """("tim-kiem/index.md", Markdown); `script` is the site path of the page's ES module."""
+def search_page() -> tuple[str, str]:
+    """("tim-kiem/index.md", Markdown). The page's script (front matter `scripts`) runs after the header box's,
+    whose index store and rendering it shares."""
     browse = [(label("kinds", kind), f"{kind}/index.md") for kind in ("guides", "model-meetings", "checklists", "rubrics")]
     browse += [("Tra cứu theo loại hình, năm, cơ quan ban hành", f"{BROWSE_DIR}/index.md"), ("Văn bản mới và cập nhật", WHATS_NEW)]
     links = "\n".join(f"- [{title}]({link(SEARCH_PAGE, path)})" for title, path in browse)
@@ -17,6 +18,8 @@ def search_page(script: str) -> tuple[str, str]:
 title: Tìm kiếm
 hide:
   - toc
+scripts:
+  - search/page.js
 ---
 
 # Tìm kiếm
@@ -42,7 +45,5 @@ hide:
 ## Tra cứu theo mục
 
 {links}
-
-<script type="module" src="{link(SEARCH_PAGE, script)}"></script>
 """
     return SEARCH_PAGE, markdown

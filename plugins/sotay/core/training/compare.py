@@ -23,7 +23,7 @@ def compare_page(facts: list[MeetingFacts]) -> tuple[str, str]:
     data = {"max": MAX_MEETINGS, "meetings": [compare_record(f) for f in facts]}
     links = "\n".join(f'- [{md_span(f.cell)}, {md_span(f.date_label)}]({link(COMPARE, f.url_path)}){{ data-slug="{f.slug}" }}' for f in facts)
     lines = [
-        front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc")),
+        front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "compare.js")),
         "# So sánh các buổi sinh hoạt mẫu", "",
         f"Chọn từ hai đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
         "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",

@@ -35,7 +35,8 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
         for i, (name, kind) in enumerate(COLUMNS))
     rows = "\n".join(_row(f) for f in facts)
     body = [
-        front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc")),
+        front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc"),
+                     ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js")),
         "# Các buổi sinh hoạt mẫu",
         "",
         f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "

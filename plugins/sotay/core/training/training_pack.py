@@ -125,4 +125,5 @@ def pack_page(facts: list[MeetingFacts]) -> tuple[str, str]:
         '<p class="sotay-fallback" data-sotay-fallback>Trang này in tất cả các buổi. Để chọn một số buổi, hãy bật '
         "JavaScript, hoặc dùng lệnh <code>sotay pack --filter …</code> để tạo tệp in riêng.</p>", "",
     ]
-    return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc")) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))
+    scripts = ("filters.js", "selection.js", "filter-form.js", "pack.js")
+    return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc"), scripts) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))

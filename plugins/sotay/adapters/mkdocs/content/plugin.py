@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -25,14 +24,14 @@ from sotay.core.selfcheck import self_assessment_pages
 from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
-from ..files import ASSETS_URL, add_pairs, asset_pairs, page_href
+from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
 from ..titles import escape_titles
 from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
 STYLES = ("sotay.css", "preparation.css", "trainer.css")
-SCRIPTS = ("checklist.js", "rubric-calculator.js", "print-button.js", "trainer.js")  # ES modules; each does nothing on pages without its markup
+SCRIPTS = ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js")  # each does nothing on pages without its markup
 
 
 @dataclass
@@ -94,20 +93,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 def _add_assets(config: MkDocsConfig) -> None:
     """Our stylesheets and scripts, once even when on_config runs again on the same config."""
     config.extra_css += [f"{ASSETS_URL}/{name}" for name in STYLES if f"{ASSETS_URL}/{name}" not in config.extra_css]
-    present = {str(script) for script in config.extra_javascript}
-    config.extra_javascript += [_module(f"{ASSETS_URL}/{name}") for name in SCRIPTS if f"{ASSETS_URL}/{name}" not in present]
+    add_scripts(config, SCRIPTS)
 
 
 def _with_title(doc: Document) -> str:
     """The page source: a one-field front matter (JSON is valid YAML) so MkDocs knows the title early."""
     return f"---\ntitle: {json.dumps(doc.title, ensure_ascii=False)}\n---\n\n{document_markdown(doc)}"
-
-
-def _module(path: str) -> ExtraScriptValue:
-    """An ES module script: the theme writes type="module", so the browser loads its imports relative to it."""
-    script = ExtraScriptValue(path)
-    script.type = "module"
-    return script
 
 
 NAV = (

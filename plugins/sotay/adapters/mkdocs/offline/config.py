@@ -15,9 +15,10 @@ class OfflineConfig(Config):
     portable_zip = c.Type(str, default="so-tay-chi-bo.zip")
     """File name of the zip written at the root of a portable site. Default: so-tay-chi-bo.zip."""
 
-    portable_scripts = c.ListOfItems(c.Type(str), default=["*.json"])
-    """fnmatch patterns (from the site root; * crosses folders) of JSON data files that a portable build also writes as
-    PATH.js scripts for `sotayOffline.load`. Default: every JSON file."""
+    portable_scripts = c.ListOfItems(c.Type(str), default=["*.json", "*.json.gz", "*.txt.gz"])
+    """fnmatch patterns (from the site root; * crosses folders) of data files that a portable build also writes as
+    PATH.js scripts for `sotayOffline.load`: JSON as data, gzip inflated, other files as text. Default: every JSON
+    file, plain or gzip, and gzip text (the search index's shards and excerpts)."""
 
     worker = c.Type(bool, default=True)
     """Write the service worker and web-app manifest, so the site installs and keeps visited pages. Default: true."""

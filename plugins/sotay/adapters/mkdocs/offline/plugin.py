@@ -68,6 +68,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         env.globals["sotay_offline_worker"] = self.worker
+        env.globals["sotay_portable"] = self.config.enabled and self.config.portable
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -107,6 +108,6 @@ def _script_twins(pairs: list[tuple[str, bytes]], patterns: list[str]) -> list[t
             try:
                 twins.append(script_twin(path, data))
             except ValueError as exc:
-                raise PluginError(f"{path}: không phải JSON hợp lệ, không tạo được bản dùng từ ổ đĩa: {exc}") from None
+                raise PluginError(f"{path}: dữ liệu hỏng (JSON, gzip hay UTF-8), không tạo được bản dùng từ ổ đĩa: {exc}") from None
     return twins
 

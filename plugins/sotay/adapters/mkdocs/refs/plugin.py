@@ -22,7 +22,7 @@ from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import Document
 from sotay.core.reference_view import References
 
-from ..files import ASSETS_URL, add_pairs, page_href
+from ..files import add_pairs, add_scripts, page_href
 from .config import RefsConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -57,9 +57,7 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         self.build = _Build(content.build, References(content.build.kb, build_date()))
         for diagnostic in self.build.refs.diagnostics:
             log.info("sotay: %s", diagnostic.format())
-        for script in SCRIPTS:
-            if f"{ASSETS_URL}/{script}" not in config.extra_javascript:  # the same config may be reused by `serve`
-                config.extra_javascript.append(f"{ASSETS_URL}/{script}")
+        add_scripts(config, SCRIPTS)
         return config
 
     # Before sotay-content's on_files (-50), which puts the committee hub in the navigation when it exists.

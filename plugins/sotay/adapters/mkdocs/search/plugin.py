@@ -5,23 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sotay.core.search.page import search_page
+from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.scoring import Scores, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, SearchIndex, open_index
 
-from ..files import ASSETS_URL, add_pairs
+from ..files import ASSETS_URL, add_pairs, add_scripts
 from .config import SearchConfig
 
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
+# The header box on every page, after what it uses; the results page adds search/page.js (its front matter).
+SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
 
 
 @dataclass
@@ -42,9 +43,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
         config.extra_css.append(f"{ASSETS_URL}/search/search.css")
-        script = ExtraScriptValue(f"{ASSETS_URL}/search/box.js")
-        script.type = "module"
-        config.extra_javascript.append(script)
+        add_scripts(config, SCRIPTS)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -62,8 +61,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.build.index.close()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
         self.build = _Build(found, scores, {r.source: r for r in found}, open_index(cache, found, scores), files)
-        add_pairs(files, config, [search_page(f"{ASSETS_URL}/search/page.js")])
+        add_pairs(files, config, [search_page()])
         return files
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        if self.build:  # the header form's action: "tim-kiem/" when hosted, "tim-kiem/index.html" in the portable copy
+            env.globals["sotay_search_page"] = files.get_file_from_path(SEARCH_PAGE).url
+        return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         record = self.build and self.build.by_source.get(page.file.src_uri)

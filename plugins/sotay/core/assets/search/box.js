@@ -1,120 +1,123 @@
 // The header search box: results as you type (after IME composition ends), keyboard navigation,
 // Enter opens the chosen result or the results page, Escape closes.
-import { openIndex } from "./store.js";
-import { suggest } from "./rank.js";
-import { element, facts, fillSnippet, markedTitle } from "./render.js";
+(function (sotay) {
+  "use strict";
+  const { openIndex } = sotay.searchStore;
+  const { suggest } = sotay.searchRank;
+  const { element, facts, fillSnippet, markedTitle } = sotay.searchRender;
 
-const SHOWN = 6;
-const DELAY = 40;
+  const SHOWN = 6;
+  const DELAY = 40;
 
-export function mountBox(root) {
-  const form = root.querySelector("form");
-  const input = root.querySelector("input[name=q]");
-  const list = root.querySelector("[role=listbox]");
-  const meta = root.querySelector(".md-search-result__meta");
-  const toggle = document.getElementById("__search");
-  const resultsPage = form.action;
-  const idle = meta.textContent;
-  let composing = false;
-  let timer = 0;
-  let generation = 0;
-  let active = -1;
+  function mountBox(root) {
+    const form = root.querySelector("form");
+    const input = root.querySelector("input[name=q]");
+    const list = root.querySelector("[role=listbox]");
+    const meta = root.querySelector(".md-search-result__meta");
+    const toggle = document.getElementById("__search");
+    const resultsPage = form.action;
+    const idle = meta.textContent;
+    let composing = false;
+    let timer = 0;
+    let generation = 0;
+    let active = -1;
 
-  const options = () => [...list.querySelectorAll("[role=option]")];
-  const open = (yes) => {
-    if (toggle && toggle.checked !== yes) toggle.checked = yes;
-    input.setAttribute("aria-expanded", String(yes && options().length > 0));
-  };
+    const options = () => [...list.querySelectorAll("[role=option]")];
+    const open = (yes) => {
+      if (toggle && toggle.checked !== yes) toggle.checked = yes;
+      input.setAttribute("aria-expanded", String(yes && options().length > 0));
+    };
 
-  /** Make option `index` (wrapping around) the chosen one; null chooses none. */
-  function choose(index) {
-    const all = options();
-    active = all.length && index !== null ? (index + all.length) % all.length : -1;
-    all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
-    if (active >= 0) {
-      input.setAttribute("aria-activedescendant", all[active].id);
-      all[active].scrollIntoView({ block: "nearest" });
-    } else input.removeAttribute("aria-activedescendant");
-  }
+    /** Make option `index` (wrapping around) the chosen one; null chooses none. */
+    function choose(index) {
+      const all = options();
+      active = all.length && index !== null ? (index + all.length) % all.length : -1;
+      all.forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+      if (active >= 0) {
+        input.setAttribute("aria-activedescendant", all[active].id);
+        all[active].scrollIntoView({ block: "nearest" });
+      } else input.removeAttribute("aria-activedescendant");
+    }
 
-  async function run() {
-    const query = input.value.trim();
-    const mine = ++generation;
-    if (!query) {
-      list.replaceChildren();
-      meta.textContent = idle;
-      delete meta.dataset.query;
+    async function run() {
+      const query = input.value.trim();
+      const mine = ++generation;
+      if (!query) {
+        list.replaceChildren();
+        meta.textContent = idle;
+        delete meta.dataset.query;
+        choose(null);
+        return;
+      }
+      const index = await openIndex();
+      const found = await index.search(query);
+      if (mine !== generation) return;
+      const shown = found.hits.slice(0, SHOWN);
+      const docs = await index.documents(shown.map((h) => h.doc));
+      if (mine !== generation) return;
+      list.replaceChildren(...docs.map((doc, i) => item(doc, i, found.words, index.labels)));
       choose(null);
-      return;
+      open(true);
+      meta.replaceChildren(summary(query, found));
+      meta.dataset.query = query; // what the shown results answer
+      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine);
+      for (const doc of docs) {
+        index.excerpt(doc.id).then((excerpt) => {
+          const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
+          if (node && mine === generation) fillSnippet(node, excerpt, found.words);
+        });
+      }
     }
-    const index = await openIndex();
-    const found = await index.search(query);
-    if (mine !== generation) return;
-    const shown = found.hits.slice(0, SHOWN);
-    const docs = await index.documents(shown.map((h) => h.doc));
-    if (mine !== generation) return;
-    list.replaceChildren(...docs.map((doc, i) => item(doc, i, found.words, index.labels)));
-    choose(null);
-    open(true);
-    meta.replaceChildren(summary(query, found));
-    meta.dataset.query = query; // what the shown results answer
-    if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine);
-    for (const doc of docs) {
-      index.excerpt(doc.id).then((excerpt) => {
-        const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
-        if (node && mine === generation) fillSnippet(node, excerpt, found.words);
-      });
+
+    function summary(query, found) {
+      const link = element("a", { href: `${resultsPage}?q=${encodeURIComponent(query)}` }, `Xem tất cả ${found.hits.length}${found.complete ? "" : "+"} kết quả`);
+      if (!found.hits.length) return element("span", {}, "Không tìm thấy tài liệu nào.");
+      return element("span", {}, found.everyWord ? "" : "Không tài liệu nào có đủ các từ; đây là tài liệu có một phần. ", link);
     }
-  }
 
-  function summary(query, found) {
-    const link = element("a", { href: `${resultsPage}?q=${encodeURIComponent(query)}` }, `Xem tất cả ${found.hits.length}${found.complete ? "" : "+"} kết quả`);
-    if (!found.hits.length) return element("span", {}, "Không tìm thấy tài liệu nào.");
-    return element("span", {}, found.everyWord ? "" : "Không tài liệu nào có đủ các từ; đây là tài liệu có một phần. ", link);
-  }
-
-  async function offerSuggestion(index, query, found, mine) {
-    const better = suggest(query, found.unknown, await index.vocabulary());
-    if (!better || mine !== generation) return;
-    meta.append(" ", element("span", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
-      element("a", { href: `${resultsPage}?q=${encodeURIComponent(better)}` }, better), "?"));
-  }
-
-  function item(doc, i, words, labels) {
-    const teaser = element("p", { class: "md-search-result__teaser" });
-    const link = element("a", { class: "md-search-result__link", href: doc.url, tabindex: "-1" },
-      element("article", { class: "md-search-result__article md-typeset" },
-        element("h1", {}, ...markedTitle(doc.title, words)), facts(doc, labels), teaser));
-    return element("li", { class: "md-search-result__item", role: "option", id: `sotay-hit-${doc.id}`, "aria-selected": "false",
-      "data-position": String(i) }, link);
-  }
-
-  function schedule() {
-    clearTimeout(timer);
-    timer = setTimeout(run, DELAY);
-  }
-
-  input.addEventListener("compositionstart", () => { composing = true; });
-  input.addEventListener("compositionend", () => { composing = false; schedule(); });
-  input.addEventListener("input", (event) => { if (!composing && !event.isComposing) schedule(); });
-  input.addEventListener("focus", () => { open(true); openIndex(); });
-  input.addEventListener("keydown", (event) => {
-    if (event.isComposing) return;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      choose(active + (event.key === "ArrowDown" ? 1 : -1));
-    } else if (event.key === "Enter" && active >= 0) {
-      event.preventDefault();
-      window.location.href = options()[active].querySelector("a").href;
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      choose(null);
-      open(false);
-      input.blur();
+    async function offerSuggestion(index, query, found, mine) {
+      const better = suggest(query, found.unknown, await index.vocabulary());
+      if (!better || mine !== generation) return;
+      meta.append(" ", element("span", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
+        element("a", { href: `${resultsPage}?q=${encodeURIComponent(better)}` }, better), "?"));
     }
-  });
-  form.addEventListener("reset", () => { input.value = ""; run(); input.focus(); });
-  toggle?.addEventListener("change", () => { if (toggle.checked) input.focus(); });
-}
 
-document.querySelectorAll("[data-sotay-search]").forEach(mountBox);
+    function item(doc, i, words, labels) {
+      const teaser = element("p", { class: "md-search-result__teaser" });
+      const link = element("a", { class: "md-search-result__link", href: doc.url, tabindex: "-1" },
+        element("article", { class: "md-search-result__article md-typeset" },
+          element("h1", {}, ...markedTitle(doc.title, words)), facts(doc, labels), teaser));
+      return element("li", { class: "md-search-result__item", role: "option", id: `sotay-hit-${doc.id}`, "aria-selected": "false",
+        "data-position": String(i) }, link);
+    }
+
+    function schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(run, DELAY);
+    }
+
+    input.addEventListener("compositionstart", () => { composing = true; });
+    input.addEventListener("compositionend", () => { composing = false; schedule(); });
+    input.addEventListener("input", (event) => { if (!composing && !event.isComposing) schedule(); });
+    input.addEventListener("focus", () => { open(true); openIndex(); });
+    input.addEventListener("keydown", (event) => {
+      if (event.isComposing) return;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        choose(active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        window.location.href = options()[active].querySelector("a").href;
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        choose(null);
+        open(false);
+        input.blur();
+      }
+    });
+    form.addEventListener("reset", () => { input.value = ""; run(); input.focus(); });
+    toggle?.addEventListener("change", () => { if (toggle.checked) input.focus(); });
+  }
+
+  document.querySelectorAll("[data-sotay-search]").forEach(mountBox);
+})(window.sotay);

@@ -1,168 +1,173 @@
 // Ranking, facets, snippets and suggestions over loaded postings. Pure functions, no DOM, no network.
-import { SYLLABLE, fold, indexTerm, normalize } from "./analysis.js";
+(function (sotay) {
+  "use strict";
+  const { SYLLABLE, fold, indexTerm, normalize } = sotay.searchAnalysis;
 
-/**
- * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
- * complete} or undefined. A document's score is the sum of its folded terms' scores plus `exactWeight`
- * times its exact terms' scores (typed with diacritics), each weighted by the term's kind (`kindWeights`).
- * Documents holding every word come first and alone; when none does, every document holding any word.
- * Among them, those holding every word typed with diacritics in that very spelling come before the
- * others. A word whose postings are not all loaded (the header box reads only the best ones) is not
- * held against a document.
- */
-export function rank(terms, lookup, { exactWeight, kindWeights }) {
-  const scores = new Map();
-  for (const term of terms) {
-    const weight = kindWeights[term.kind];
-    const forms = [[indexTerm(term.kind, term.folded, true), weight]];
-    if (term.exact !== null) forms.push([indexTerm(term.kind, term.exact, false), weight * exactWeight]);
-    for (const [text, share] of forms) {
-      const found = lookup(text);
-      for (let i = 0; found && i < found.postings.length; i += 2) {
-        scores.set(found.postings[i], (scores.get(found.postings[i]) ?? 0) + found.postings[i + 1] * share);
+  /**
+   * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
+   * complete} or undefined. A document's score is the sum of its folded terms' scores plus `exactWeight`
+   * times its exact terms' scores (typed with diacritics), each weighted by the term's kind (`kindWeights`).
+   * Documents holding every word come first and alone; when none does, every document holding any word.
+   * Among them, those holding every word typed with diacritics in that very spelling come before the
+   * others. A word whose postings are not all loaded (the header box reads only the best ones) is not
+   * held against a document.
+   */
+  function rank(terms, lookup, { exactWeight, kindWeights }) {
+    const scores = new Map();
+    for (const term of terms) {
+      const weight = kindWeights[term.kind];
+      const forms = [[indexTerm(term.kind, term.folded, true), weight]];
+      if (term.exact !== null) forms.push([indexTerm(term.kind, term.exact, false), weight * exactWeight]);
+      for (const [text, share] of forms) {
+        const found = lookup(text);
+        for (let i = 0; found && i < found.postings.length; i += 2) {
+          scores.set(found.postings[i], (scores.get(found.postings[i]) ?? 0) + found.postings[i + 1] * share);
+        }
       }
     }
+    const words = terms.filter((t) => t.kind === SYLLABLE);
+    const folded = words.map((t) => [t.folded, lookup(indexTerm(SYLLABLE, t.folded, true))]);
+    const unknown = folded.filter(([, found]) => !found).map(([word]) => word);
+    const all = [...scores.keys()].filter(holdsAll(folded.map(([, found]) => found)));
+    const exact = words.filter((t) => t.exact !== null).map((t) => lookup(indexTerm(SYLLABLE, t.exact, false)));
+    const spelt = exact.every(Boolean) ? holdsAll(exact) : () => false;
+    const hits = (all.length ? all : [...scores.keys()]).map((doc) => ({ doc, score: scores.get(doc), exact: spelt(doc) }));
+    hits.sort((a, b) => b.exact - a.exact || b.score - a.score || a.doc - b.doc);
+    return { hits, everyWord: all.length > 0, unknown };
   }
-  const words = terms.filter((t) => t.kind === SYLLABLE);
-  const folded = words.map((t) => [t.folded, lookup(indexTerm(SYLLABLE, t.folded, true))]);
-  const unknown = folded.filter(([, found]) => !found).map(([word]) => word);
-  const all = [...scores.keys()].filter(holdsAll(folded.map(([, found]) => found)));
-  const exact = words.filter((t) => t.exact !== null).map((t) => lookup(indexTerm(SYLLABLE, t.exact, false)));
-  const spelt = exact.every(Boolean) ? holdsAll(exact) : () => false;
-  const hits = (all.length ? all : [...scores.keys()]).map((doc) => ({ doc, score: scores.get(doc), exact: spelt(doc) }));
-  hits.sort((a, b) => b.exact - a.exact || b.score - a.score || a.doc - b.doc);
-  return { hits, everyWord: all.length > 0, unknown };
-}
 
-/** Whether a document is in every one of these postings (undefined: in none; not all loaded: assumed in). */
-function holdsAll(postings) {
-  const sets = postings.filter((found) => !found || found.complete).map((found) => new Set(docsOf(found)));
-  return (doc) => sets.every((docs) => docs.has(doc));
-}
+  /** Whether a document is in every one of these postings (undefined: in none; not all loaded: assumed in). */
+  function holdsAll(postings) {
+    const sets = postings.filter((found) => !found || found.complete).map((found) => new Set(docsOf(found)));
+    return (doc) => sets.every((docs) => docs.has(doc));
+  }
 
-function docsOf(found) {
-  const docs = [];
-  for (let i = 0; found && i < found.postings.length; i += 2) docs.push(found.postings[i]);
-  return docs;
-}
+  function docsOf(found) {
+    const docs = [];
+    for (let i = 0; found && i < found.postings.length; i += 2) docs.push(found.postings[i]);
+    return docs;
+  }
 
-/** Whether document `doc` passes every chosen facet value ({facet: Set of codes}). */
-export function passes(doc, chosen, columns) {
-  return Object.entries(chosen).every(([facet, codes]) => !codes.size || [...codes].some((code) => holds(columns[facet][doc], facet, code)));
-}
+  /** Whether document `doc` passes every chosen facet value ({facet: Set of codes}). */
+  function passes(doc, chosen, columns) {
+    return Object.entries(chosen).every(([facet, codes]) => !codes.size || [...codes].some((code) => holds(columns[facet][doc], facet, code)));
+  }
 
-const MULTI = new Set(["meeting", "cell"]);
-const holds = (value, facet, code) => (MULTI.has(facet) ? (value & (1 << code)) !== 0 : value === code);
+  const MULTI = new Set(["meeting", "cell"]);
+  const holds = (value, facet, code) => (MULTI.has(facet) ? (value & (1 << code)) !== 0 : value === code);
 
-/** {facet: Map(code -> count)} over the documents, each facet counted under the other facets' choices. */
-export function facetCounts(docs, facets, chosen, columns) {
-  const counts = {};
-  for (const facet of facets) {
-    const others = { ...chosen, [facet]: new Set() };
-    const map = new Map();
-    for (const doc of docs) {
-      if (!passes(doc, others, columns)) continue;
-      for (const code of codesOf(columns[facet][doc], facet)) map.set(code, (map.get(code) ?? 0) + 1);
+  /** {facet: Map(code -> count)} over the documents, each facet counted under the other facets' choices. */
+  function facetCounts(docs, facets, chosen, columns) {
+    const counts = {};
+    for (const facet of facets) {
+      const others = { ...chosen, [facet]: new Set() };
+      const map = new Map();
+      for (const doc of docs) {
+        if (!passes(doc, others, columns)) continue;
+        for (const code of codesOf(columns[facet][doc], facet)) map.set(code, (map.get(code) ?? 0) + 1);
+      }
+      counts[facet] = map;
     }
-    counts[facet] = map;
+    return counts;
   }
-  return counts;
-}
 
-function codesOf(value, facet) {
-  if (!MULTI.has(facet)) return value ? [value] : [];
-  const codes = [];
-  for (let bit = 0; 1 << bit <= value; bit++) if (value & (1 << bit)) codes.push(bit);
-  return codes;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * Which words of `text` to mark for the query's `words` ({exact, folded}): a word typed with
- * diacritics marks its exact spelling where the text has it ("quy" then leaves "quý" alone),
- * otherwise every word that folds the same ("hoat" marks "hoạt").
- */
-export function marker(text, words) {
-  const present = new Set([...text.matchAll(WORD)].map((m) => normalize(m[0])));
-  const exact = new Set();
-  const folded = new Set();
-  for (const word of words) {
-    if (word.exact !== null && present.has(word.exact)) exact.add(word.exact);
-    else folded.add(word.folded);
+  function codesOf(value, facet) {
+    if (!MULTI.has(facet)) return value ? [value] : [];
+    const codes = [];
+    for (let bit = 0; 1 << bit <= value; bit++) if (value & (1 << bit)) codes.push(bit);
+    return codes;
   }
-  return (word) => exact.has(normalize(word)) || folded.has(fold(word));
-}
 
-/**
- * About `width` characters of `text` around the stretch with the most distinct query words, as
- * [{text, mark}] pieces.
- */
-export function snippet(text, words, width = 160) {
-  const marked = marker(text, words);
-  const hits = [...text.matchAll(WORD)].filter((m) => marked(m[0])).map((m) => [m.index, fold(m[0])]);
-  let begin = 0;
-  let best = 0;
-  for (const [start] of hits) {
-    const distinct = new Set(hits.filter(([s]) => s >= start && s < start + width - 30).map((h) => h[1])).size;
-    if (distinct > best) [best, begin] = [distinct, Math.max(0, start - 30)];
-  }
-  const space = text.lastIndexOf(" ", begin);
-  if (begin && space >= 0 && begin - space < 20) begin = space + 1;
-  let end = Math.min(text.length, begin + width);
-  const after = text.indexOf(" ", end);
-  if (after >= 0 && after < end + 20) end = after;
-  return [...(begin ? [{ text: "…", mark: false }] : []), ...mark(text.slice(begin, end), marked),
-    ...(end < text.length ? [{ text: "…", mark: false }] : [])];
-}
+  const WORD = /[\p{L}\p{N}]+/gu;
 
-/** `text` cut into [{text, mark}] pieces, the words `marked(word)` accepts marked. */
-export function mark(text, marked) {
-  const pieces = [];
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (!marked(m[0])) continue;
-    if (m.index > last) pieces.push({ text: text.slice(last, m.index), mark: false });
-    pieces.push({ text: m[0], mark: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) pieces.push({ text: text.slice(last), mark: false });
-  return pieces;
-}
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-export function distance(a, b, limit = 2) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    if (Math.min(...row) > limit) return limit + 1;
-    previous = row;
-  }
-  return previous[b.length];
-}
-
-/**
- * "Did you mean": the query with each unknown word replaced by the nearest vocabulary word (the most
- * frequent among equals), or null when no word has a near neighbour. `vocabulary` is most frequent first.
- */
-export function suggest(query, unknown, vocabulary) {
-  const missing = new Set(unknown);
-  let changed = false;
-  const words = query.trim().split(/\s+/).map((word) => {
-    const folded = fold(word);
-    if (!missing.has(folded)) return word;
-    const limit = folded.length <= 4 ? 1 : 2;
-    let best = null;
-    let bestDistance = limit + 1;
-    for (const candidate of vocabulary) {
-      const d = distance(folded, fold(candidate), limit);
-      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  /**
+   * Which words of `text` to mark for the query's `words` ({exact, folded}): a word typed with
+   * diacritics marks its exact spelling where the text has it ("quy" then leaves "quý" alone),
+   * otherwise every word that folds the same ("hoat" marks "hoạt").
+   */
+  function marker(text, words) {
+    const present = new Set([...text.matchAll(WORD)].map((m) => normalize(m[0])));
+    const exact = new Set();
+    const folded = new Set();
+    for (const word of words) {
+      if (word.exact !== null && present.has(word.exact)) exact.add(word.exact);
+      else folded.add(word.folded);
     }
-    if (best === null) return word;
-    changed = true;
-    return best;
-  });
-  return changed ? words.join(" ") : null;
-}
+    return (word) => exact.has(normalize(word)) || folded.has(fold(word));
+  }
+
+  /**
+   * About `width` characters of `text` around the stretch with the most distinct query words, as
+   * [{text, mark}] pieces.
+   */
+  function snippet(text, words, width = 160) {
+    const marked = marker(text, words);
+    const hits = [...text.matchAll(WORD)].filter((m) => marked(m[0])).map((m) => [m.index, fold(m[0])]);
+    let begin = 0;
+    let best = 0;
+    for (const [start] of hits) {
+      const distinct = new Set(hits.filter(([s]) => s >= start && s < start + width - 30).map((h) => h[1])).size;
+      if (distinct > best) [best, begin] = [distinct, Math.max(0, start - 30)];
+    }
+    const space = text.lastIndexOf(" ", begin);
+    if (begin && space >= 0 && begin - space < 20) begin = space + 1;
+    let end = Math.min(text.length, begin + width);
+    const after = text.indexOf(" ", end);
+    if (after >= 0 && after < end + 20) end = after;
+    return [...(begin ? [{ text: "…", mark: false }] : []), ...mark(text.slice(begin, end), marked),
+      ...(end < text.length ? [{ text: "…", mark: false }] : [])];
+  }
+
+  /** `text` cut into [{text, mark}] pieces, the words `marked(word)` accepts marked. */
+  function mark(text, marked) {
+    const pieces = [];
+    let last = 0;
+    for (const m of text.matchAll(WORD)) {
+      if (!marked(m[0])) continue;
+      if (m.index > last) pieces.push({ text: text.slice(last, m.index), mark: false });
+      pieces.push({ text: m[0], mark: true });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) pieces.push({ text: text.slice(last), mark: false });
+    return pieces;
+  }
+
+  /** Levenshtein distance, stopping early once it exceeds `limit`. */
+  function distance(a, b, limit = 2) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      if (Math.min(...row) > limit) return limit + 1;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /**
+   * "Did you mean": the query with each unknown word replaced by the nearest vocabulary word (the most
+   * frequent among equals), or null when no word has a near neighbour. `vocabulary` is most frequent first.
+   */
+  function suggest(query, unknown, vocabulary) {
+    const missing = new Set(unknown);
+    let changed = false;
+    const words = query.trim().split(/\s+/).map((word) => {
+      const folded = fold(word);
+      if (!missing.has(folded)) return word;
+      const limit = folded.length <= 4 ? 1 : 2;
+      let best = null;
+      let bestDistance = limit + 1;
+      for (const candidate of vocabulary) {
+        const d = distance(folded, fold(candidate), limit);
+        if (d < bestDistance) [best, bestDistance] = [candidate, d];
+      }
+      if (best === null) return word;
+      changed = true;
+      return best;
+    });
+    return changed ? words.join(" ") : null;
+  }
+
+  sotay.searchRank = { rank, passes, facetCounts, marker, snippet, mark, distance, suggest };
+})(window.sotay = window.sotay || {});

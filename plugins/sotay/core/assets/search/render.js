@@ -1,33 +1,38 @@
 // DOM pieces shared by the header box and the results page. Text always goes in as text nodes,
 // never as HTML, so titles, snippets and the query echo cannot inject markup.
-import { mark, marker, snippet } from "./rank.js";
+(function (sotay) {
+  "use strict";
+  const { mark, marker, snippet } = sotay.searchRank;
 
-export function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === "class") node.className = value;
-    else node.setAttribute(name, value);
+  function element(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (name === "class") node.className = value;
+      else node.setAttribute(name, value);
+    }
+    node.append(...children.filter((child) => child !== null && child !== undefined));
+    return node;
   }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
-}
 
-/** Pieces [{text, mark}] as text nodes and <mark> elements. */
-export const pieces = (parts) => parts.map((p) => (p.mark ? element("mark", {}, p.text) : document.createTextNode(p.text)));
+  /** Pieces [{text, mark}] as text nodes and <mark> elements. */
+  const pieces = (parts) => parts.map((p) => (p.mark ? element("mark", {}, p.text) : document.createTextNode(p.text)));
 
-/** The title with the query's words marked. */
-export const markedTitle = (title, words) => pieces(mark(title, marker(title, words)));
+  /** The title with the query's words marked. */
+  const markedTitle = (title, words) => pieces(mark(title, marker(title, words)));
 
-/** The line under a title: kind, number, year and, for documents no longer in force, their status. */
-export function facts(doc, labels) {
-  const line = element("span", { class: "sotay-hit__facts" }, [labels.kind[doc.kind], doc.number, doc.year || ""].filter(Boolean).join(" · "));
-  if (doc.status && doc.status !== "hieu-luc") {
-    line.append(" ", element("span", { class: `sotay-status sotay-status--${doc.status}` }, labels.status[doc.status] ?? doc.status));
+  /** The line under a title: kind, number, year and, for documents no longer in force, their status. */
+  function facts(doc, labels) {
+    const line = element("span", { class: "sotay-hit__facts" }, [labels.kind[doc.kind], doc.number, doc.year || ""].filter(Boolean).join(" · "));
+    if (doc.status && doc.status !== "hieu-luc") {
+      line.append(" ", element("span", { class: `sotay-status sotay-status--${doc.status}` }, labels.status[doc.status] ?? doc.status));
+    }
+    return line;
   }
-  return line;
-}
 
-/** Fill `node` with the snippet of the excerpt around the query's words. */
-export function fillSnippet(node, excerpt, words) {
-  node.replaceChildren(...pieces(snippet(excerpt, words)));
-}
+  /** Fill `node` with the snippet of the excerpt around the query's words. */
+  function fillSnippet(node, excerpt, words) {
+    node.replaceChildren(...pieces(snippet(excerpt, words)));
+  }
+
+  sotay.searchRender = { element, pieces, markedTitle, facts, fillSnippet };
+})(window.sotay = window.sotay || {});

@@ -1,96 +1,109 @@
-// The browser index over the network: manifest, shards, documents, excerpts, facets, vocabulary.
-// Every file is fetched at most once per page, and only when a query needs it.
-import { analyzeQuery, indexTerm, shardOf, SYLLABLE } from "./analysis.js";
-import { rank } from "./rank.js";
+// The browser index: manifest, shards, documents, excerpts, facets, vocabulary. Every file is read at
+// most once per page, and only when a query needs it: fetched over HTTP(S); from disk (file://), where
+// browsers refuse fetch(), through the script twins a portable build writes (window.sotayOffline).
+(function (sotay) {
+  "use strict";
+  const { analyzeQuery, indexTerm, shardOf, SYLLABLE } = sotay.searchAnalysis;
+  const { rank } = sotay.searchRank;
 
-const SITE = new URL("../../../", import.meta.url);
-const INDEX = new URL("search/", SITE);
+  const SITE = new URL("../../../", document.currentScript.src);
+  const INDEX_DIR = "search/";
+  const INDEX = new URL(INDEX_DIR, SITE);
 
-/** Bytes of a gzip file as text: inflated here unless the server already did (some add Content-Encoding). */
-async function text(path) {
-  const response = await fetch(new URL(path, INDEX));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (!(bytes[0] === 0x1f && bytes[1] === 0x8b)) return new TextDecoder().decode(bytes);
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(inflated).text();
-}
-
-export class SearchIndex {
-  constructor(manifest) {
-    this.manifest = manifest;
-    this.files = new Map();
-    /** {facet: {slug: label}} for display; manifest.labels keeps the ordered [slug, label] lists. */
-    this.labels = Object.fromEntries(Object.entries(manifest.labels).map(([facet, pairs]) => [facet, Object.fromEntries(pairs)]));
+  /** Bytes of a gzip file as text: inflated here unless the server already did (some add Content-Encoding). */
+  async function fetchText(path) {
+    const response = await fetch(new URL(path, INDEX));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!(bytes[0] === 0x1f && bytes[1] === 0x8b)) return new TextDecoder().decode(bytes);
+    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(inflated).text();
   }
 
-  static async open() {
-    return new SearchIndex(JSON.parse(await text("manifest.json")));
+  /** A file of the index: parsed JSON, or the text of an excerpt (x/ID.txt.gz). The twins hold them inflated. */
+  async function read(path) {
+    if (location.protocol === "file:") return sotayOffline.load(INDEX_DIR + path);
+    const text = await fetchText(path);
+    return path.includes(".json") ? JSON.parse(text) : text;
   }
 
-  /** URL of a page, from its site path. */
-  url(path) {
-    return new URL(path, SITE).href;
+  class SearchIndex {
+    constructor(manifest) {
+      this.manifest = manifest;
+      this.files = new Map();
+      /** {facet: {slug: label}} for display; manifest.labels keeps the ordered [slug, label] lists. */
+      this.labels = Object.fromEntries(Object.entries(manifest.labels).map(([facet, pairs]) => [facet, Object.fromEntries(pairs)]));
+    }
+
+    static async open() {
+      return new SearchIndex(await read("manifest.json"));
+    }
+
+    /** URL of a page, from its site path. */
+    url(path) {
+      return new URL(path, SITE).href;
+    }
+
+    file(path) {
+      if (!this.files.has(path)) this.files.set(path, read(path));
+      return this.files.get(path);
+    }
+
+    /** Postings of the terms ({df, postings, complete}); with `full`, tails too. */
+    async postings(terms, full) {
+      const found = new Map();
+      await Promise.all(terms.map(async (term) => {
+        const shard = shardOf(term, this.manifest.shards).toString(16);
+        const head = (await this.file(`t/${shard}.json.gz`))[term];
+        if (!head) return;
+        const [df, ...postings] = head;
+        let complete = postings.length / 2 >= df;
+        if (full && !complete) {
+          postings.push(...(await this.file(`t/${shard}.tail.json.gz`))[term]);
+          complete = true;
+        }
+        found.set(term, { df, postings, complete });
+      }));
+      return found;
+    }
+
+    /** Ranked documents for a query: {terms, words, hits, everyWord, unknown, complete}. */
+    async search(query, full = false) {
+      const terms = analyzeQuery(query);
+      const wanted = terms.flatMap((t) => [indexTerm(t.kind, t.folded, true), ...(t.exact === null ? [] : [indexTerm(t.kind, t.exact, false)])]);
+      const found = await this.postings(wanted, full);
+      const weights = { exactWeight: this.manifest.exact_weight, kindWeights: this.manifest.kind_weights };
+      const ranked = rank(terms, (term) => found.get(term), weights);
+      const complete = [...found.values()].every((f) => f.complete);
+      const words = terms.filter((t) => t.kind === SYLLABLE).map(({ exact, folded }) => ({ exact, folded }));
+      return { terms, words, complete, ...ranked };
+    }
+
+    /** Display fields of documents: {id, title, url, kind, number, status, year, demoted}. */
+    async documents(ids) {
+      const { block } = this.manifest.docs;
+      return Promise.all(ids.map(async (id) => {
+        const [title, url, kind, number, status, year] = (await this.file(`d/${Math.floor(id / block)}.json.gz`))[id % block];
+        return { id, title, url: this.url(url), kind, number, status, year, demoted: this.manifest.demoted.includes(status) };
+      }));
+    }
+
+    excerpt(id) {
+      return this.file(`x/${id}.txt.gz`);
+    }
+
+    facets() {
+      return this.file("facets.json.gz");
+    }
+
+    vocabulary() {
+      return this.file("vocab.json.gz");
+    }
   }
 
-  json(path) {
-    if (!this.files.has(path)) this.files.set(path, text(path).then(JSON.parse));
-    return this.files.get(path);
-  }
+  let opened = null;
+  /** The site's index, opened once per page. */
+  const openIndex = () => (opened ??= SearchIndex.open());
 
-  /** Postings of the terms ({df, postings, complete}); with `full`, tails too. */
-  async postings(terms, full) {
-    const found = new Map();
-    await Promise.all(terms.map(async (term) => {
-      const shard = shardOf(term, this.manifest.shards).toString(16);
-      const head = (await this.json(`t/${shard}.json.gz`))[term];
-      if (!head) return;
-      const [df, ...postings] = head;
-      let complete = postings.length / 2 >= df;
-      if (full && !complete) {
-        postings.push(...(await this.json(`t/${shard}.tail.json.gz`))[term]);
-        complete = true;
-      }
-      found.set(term, { df, postings, complete });
-    }));
-    return found;
-  }
-
-  /** Ranked documents for a query: {terms, words, hits, everyWord, unknown, complete}. */
-  async search(query, full = false) {
-    const terms = analyzeQuery(query);
-    const wanted = terms.flatMap((t) => [indexTerm(t.kind, t.folded, true), ...(t.exact === null ? [] : [indexTerm(t.kind, t.exact, false)])]);
-    const found = await this.postings(wanted, full);
-    const weights = { exactWeight: this.manifest.exact_weight, kindWeights: this.manifest.kind_weights };
-    const ranked = rank(terms, (term) => found.get(term), weights);
-    const complete = [...found.values()].every((f) => f.complete);
-    const words = terms.filter((t) => t.kind === SYLLABLE).map(({ exact, folded }) => ({ exact, folded }));
-    return { terms, words, complete, ...ranked };
-  }
-
-  /** Display fields of documents: {id, title, url, kind, number, status, year, demoted}. */
-  async documents(ids) {
-    const { block } = this.manifest.docs;
-    return Promise.all(ids.map(async (id) => {
-      const [title, url, kind, number, status, year] = (await this.json(`d/${Math.floor(id / block)}.json.gz`))[id % block];
-      return { id, title, url: this.url(url), kind, number, status, year, demoted: this.manifest.demoted.includes(status) };
-    }));
-  }
-
-  excerpt(id) {
-    if (!this.files.has(`x/${id}`)) this.files.set(`x/${id}`, text(`x/${id}.txt.gz`));
-    return this.files.get(`x/${id}`);
-  }
-
-  facets() {
-    return this.json("facets.json.gz");
-  }
-
-  vocabulary() {
-    return this.json("vocab.json.gz");
-  }
-}
-
-let opened = null;
-/** The site's index, opened once per page. */
-export const openIndex = () => (opened ??= SearchIndex.open());
+  sotay.searchStore = { openIndex };
+})(window.sotay = window.sotay || {});
