@@ -40,7 +40,6 @@
         apply();
       });
     }
-    print.addEventListener("click", () => window.print());
     document.querySelector("[data-sotay-fallback]").hidden = true;
     root.hidden = false;
   }
