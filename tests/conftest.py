@@ -1,4 +1,4 @@
-"""Shared fixtures: a tiny knowledge base written into a temporary folder."""
+"""Shared fixtures: a tiny knowledge base written into a temporary folder; the bundled base built once."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+
+from sotay.adapters.mkdocs.site_build import build_site
+
+REPO = Path(__file__).resolve().parents[1]
 
 MKDOCS_YML = """\
 site_name: Sổ tay thử
@@ -133,6 +137,22 @@ TINY_BASE = {
 
 
 BUILD_DATE = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="session")
+def hosted_site(tmp_path_factory) -> Path:
+    """The bundled knowledge base as a web server publishes it, built once per session: read, never change."""
+    site = tmp_path_factory.mktemp("hosted") / "site"
+    build_site(REPO, site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def portable_site(tmp_path_factory) -> Path:
+    """The bundled knowledge base as the portable copy (`sotay build --offline`), once per session: read only."""
+    site = tmp_path_factory.mktemp("portable") / "site"
+    build_site(REPO, site, portable=True)
+    return site
 
 
 @pytest.fixture(autouse=True)

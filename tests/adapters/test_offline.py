@@ -30,20 +30,6 @@ REVIEWED = {
 }
 
 
-@pytest.fixture(scope="module")
-def hosted(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("hosted") / "site"
-    build_site(REPO, site)
-    return site
-
-
-@pytest.fixture(scope="module")
-def portable(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("portable") / "site"
-    build_site(REPO, site, portable=True)
-    return site
-
-
 def copy_repo(target: Path) -> Path:
     for name in ("content", "docs"):
         shutil.copytree(REPO / name, target / name)
@@ -55,7 +41,7 @@ def files_of(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.parametrize("build", ["hosted", "portable"])
+@pytest.mark.parametrize("build", ["hosted_site", "portable_site"])
 def test_no_built_file_loads_from_another_host(build, request):
     site = request.getfixturevalue(build)
     loads = [load for path, data in files_of(site).items() for load in external_loads(path, data.decode("utf-8", "replace"))]
@@ -64,10 +50,10 @@ def test_no_built_file_loads_from_another_host(build, request):
     assert {load.url for load in loads} <= set(REVIEWED)
 
 
-def test_reasons_for_the_reviewed_urls_hold(hosted: Path):
+def test_reasons_for_the_reviewed_urls_hold(hosted_site: Path):
     config = load_config(config_file=str(REPO / "mkdocs.yml"))
     assert not config.repo_url, "a repository link makes the theme call the GitHub/GitLab API from every page"
-    pages = {path: data.decode("utf-8") for path, data in files_of(hosted).items() if path.endswith(".html")}
+    pages = {path: data.decode("utf-8") for path, data in files_of(hosted_site).items() if path.endswith(".html")}
     assert [path for path, text in pages.items() if re.search(r'class="[^"]*\bmermaid\b', text)] == []
     assert all(_scripts(text).index("assets/sotay/theme-boot.js") < _scripts(text).index("assets/javascripts/bundle")
                for text in pages.values())
@@ -77,35 +63,35 @@ def _scripts(html: str) -> str:
     return " ".join(src.rsplit("../", 1)[-1] for src in re.findall(r'<script src="([^"]+)"', html))
 
 
-def test_no_inline_script_runs_on_any_page(hosted: Path):
+def test_no_inline_script_runs_on_any_page(hosted_site: Path):
     """The CSP allows scripts from files only; JSON data blocks are not code."""
-    for path, data in files_of(hosted).items():
+    for path, data in files_of(hosted_site).items():
         if path.endswith(".html"):
             inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", data.decode("utf-8"))
             assert all(re.search(r'\btype="application/json"', attrs) for attrs in inline), (path, inline)
 
 
-def test_portable_links_name_html_files_that_exist(portable: Path):
+def test_portable_links_name_html_files_that_exist(portable_site: Path):
     missing = []
-    for page in set(portable.rglob("*.html")) - {portable / "404.html"}:  # only a web server shows 404.html
+    for page in set(portable_site.rglob("*.html")) - {portable_site / "404.html"}:  # only a web server shows 404.html
         for value in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
             href = value.split("#")[0].split("?")[0]
             if not href or ":" in value:
                 continue  # same page, or another site (sources)
             target = (page.parent / href).resolve()
             if href.endswith("/") or not target.is_file():
-                missing.append(f"{page.relative_to(portable)} -> {href}")
+                missing.append(f"{page.relative_to(portable_site)} -> {href}")
     assert missing == []
 
 
-def test_portable_site_drops_what_no_reader_opens(portable: Path, hosted: Path):
-    names = set(files_of(portable))
+def test_portable_site_drops_what_no_reader_opens(portable_site: Path, hosted_site: Path):
+    names = set(files_of(portable_site))
     assert not [n for n in names if n.endswith(".map") or n.startswith("assets/javascripts/lunr/")]
-    assert any(n.endswith(".map") for n in files_of(hosted)), "hosted builds keep the theme as it is"
+    assert any(n.endswith(".map") for n in files_of(hosted_site)), "hosted builds keep the theme as it is"
 
 
-def test_zip_holds_the_whole_portable_site_and_nothing_else(portable: Path):
-    files = files_of(portable)
+def test_zip_holds_the_whole_portable_site_and_nothing_else(portable_site: Path):
+    files = files_of(portable_site)
     archive = zipfile.ZipFile(io.BytesIO(files.pop("so-tay-chi-bo.zip")))
     names = archive.namelist()
     assert names == sorted(names)
@@ -114,8 +100,8 @@ def test_zip_holds_the_whole_portable_site_and_nothing_else(portable: Path):
     assert "so-tay-chi-bo/index.html" in names
 
 
-def test_worker_manifest_and_icons_are_written(hosted: Path):
-    files = files_of(hosted)
+def test_worker_manifest_and_icons_are_written(hosted_site: Path):
+    files = files_of(hosted_site)
     manifest = json.loads(files["manifest.webmanifest"])
     assert (manifest["name"], manifest["lang"], manifest["start_url"]) == ("Sổ tay chi bộ", "vi", "./")
     for icon in manifest["icons"]:
@@ -127,23 +113,23 @@ def test_worker_manifest_and_icons_are_written(hosted: Path):
     assert "assets/sotay/offline.js" in precache and not [p for p in precache if p.endswith(".map")]
 
 
-def test_worker_version_changes_with_any_file(hosted: Path, tmp_path: Path):
+def test_worker_version_changes_with_any_file(hosted_site: Path, tmp_path: Path):
     root = copy_repo(tmp_path / "base")
     guide = root / "content/guides/ghi-bien-ban.md"
     guide.write_text(guide.read_text(encoding="utf-8") + "\nMột dòng mới.\n", encoding="utf-8")
     build_site(root, tmp_path / "site")
-    assert _version(tmp_path / "site") != _version(hosted)
+    assert _version(tmp_path / "site") != _version(hosted_site)
 
 
 def _version(site: Path) -> str:
     return re.search(r'const VERSION = "([0-9a-f]+)"', (site / "sw.js").read_text(encoding="utf-8"))[1]
 
 
-@pytest.mark.parametrize("build", ["hosted", "portable"])
+@pytest.mark.parametrize("build", ["hosted_site", "portable_site"])
 def test_two_builds_of_the_bundled_base_are_byte_identical(build, request, tmp_path: Path):
     first = request.getfixturevalue(build)
     second = tmp_path / "again"
-    build_site(REPO, second, portable=build == "portable")
+    build_site(REPO, second, portable=build == "portable_site")
     names = sorted(files_of(first))
     assert names == sorted(files_of(second))
     _, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)

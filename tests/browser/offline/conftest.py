@@ -1,8 +1,8 @@
 """Browser tests of the offline, private and accessible site: Debian's Chromium driven by Playwright.
 
 Without /usr/bin/chromium the tests skip with a loud message; under CI=true they fail instead.
-The bundled knowledge base is built once per session, for hosting (served like docs/reference/nginx.conf)
-and as the portable copy opened from disk.
+The bundled knowledge base is built once per session (tests/conftest.py), for hosting (served like
+docs/reference/nginx.conf) and as the portable copy opened from disk.
 """
 
 from __future__ import annotations
@@ -43,20 +43,6 @@ def chromium(browser):
 def axe_source() -> str:
     require(AXE.is_file(), AXE_MISSING)
     return AXE.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def hosted_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("hosted") / "site"
-    build_site(REPO, site)
-    return site
-
-
-@pytest.fixture(scope="session")
-def portable_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("portable") / "site"
-    build_site(REPO, site, portable=True)
-    return site
 
 
 @pytest.fixture
