@@ -48,10 +48,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
-        config.extra_css.append(f"{ASSETS_URL}/search/search.css")
-        script = ExtraScriptValue(f"{ASSETS_URL}/search/box.js")
-        script.type = "module"
-        config.extra_javascript.append(script)
+        if f"{ASSETS_URL}/search/search.css" not in config.extra_css:  # `mkdocs serve` runs on_config again on the same config
+            config.extra_css.append(f"{ASSETS_URL}/search/search.css")
+            script = ExtraScriptValue(f"{ASSETS_URL}/search/box.js")
+            script.type = "module"
+            config.extra_javascript.append(script)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -109,7 +110,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _stop_indexer(self) -> None:
         """A failed build's indexer is of no use; its half-written index is never swapped in (build_index)."""
-        indexer = self.build and self.build.indexer
+        build = getattr(self, "build", None)  # on_build_error may come before this plugin's on_config
+        indexer = build and build.indexer
         if indexer and indexer.is_alive():
             indexer.terminate()
             indexer.join()
