@@ -110,7 +110,7 @@ def _fetch(url: str) -> str:
 def edit_loop(project: Path, source: Path, url_path: str, dirty: bool, edits: int = 3) -> float:
     """Median seconds from saving an edit of `source` to `mkdocs serve` serving its page with the edit."""
     port = _free_port()
-    command = [str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"] + (["--dirty"] if dirty else [])
+    command = [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"] + (["--dirty"] if dirty else [])
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/{url_path}"
