@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import http.server
-import importlib.util
 import json
 import shutil
 import statistics
@@ -34,6 +33,8 @@ from urllib.parse import urlsplit
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "plugins"))
+
+from bench_common import gen_corpus, plain_project, size_of  # noqa: E402
 
 from sotay.adapters.mkdocs.site_build import build_site  # noqa: E402
 from sotay.core.knowledge_base import KnowledgeBase  # noqa: E402
@@ -59,14 +60,6 @@ def _strip(text: str, keep_d: bool) -> str:
     return bare if keep_d else bare.replace("đ", "d").replace("Đ", "D")
 
 
-def _gen_corpus():
-    spec = importlib.util.spec_from_file_location("gen_corpus", PROJECT / "scripts" / "gen_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @dataclass
 class Engine:
     name: str
@@ -76,10 +69,6 @@ class Engine:
     recall: dict = field(default_factory=dict)  # style -> share of needles found in the top 5
     exact_first: float | None = None
     notes: list[str] = field(default_factory=list)
-
-
-def size_of(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
 
 
 class Server:
@@ -129,18 +118,6 @@ def build_ours(root: Path, site: Path, engine: Engine) -> list:
     return found
 
 
-PLAIN_YML = """site_name: Sổ tay thử nghiệm
-docs_dir: docs
-use_directory_urls: true
-theme:
-  name: material
-  language: vi
-  font: false
-plugins: {plugins}
-markdown_extensions: [admonition, attr_list, md_in_html, tables, pymdownx.tasklist]
-"""
-
-
 def plain_site(root: Path, work: Path, search: bool) -> tuple[Path, float]:
     """The corpus as an ordinary mkdocs-material site (content files as pages).
 
@@ -151,9 +128,7 @@ def plain_site(root: Path, work: Path, search: bool) -> tuple[Path, float]:
     from mkdocs.config import load_config
 
     plain = work / ("plain-search" if search else "plain")
-    shutil.copytree(root / "content", plain / "docs")
-    (plain / "docs" / "index.md").write_text("# Sổ tay thử nghiệm\n", encoding="utf-8")
-    (plain / "mkdocs.yml").write_text(PLAIN_YML.format(plugins="[search]" if search else "[]"), encoding="utf-8")
+    config = plain_project(root, plain, search)
     spent = [0.0]
 
     def timed(method):
@@ -169,7 +144,7 @@ def plain_site(root: Path, work: Path, search: bool) -> tuple[Path, float]:
     try:
         for name, method in originals.items():
             setattr(SearchPlugin, name, timed(method))
-        build(load_config(config_file=str(plain / "mkdocs.yml"), site_dir=str(plain / "site")))
+        build(load_config(config_file=str(config), site_dir=str(plain / "site")))
     finally:
         for name, method in originals.items():
             setattr(SearchPlugin, name, method)
@@ -394,7 +369,7 @@ def main() -> None:
     if args.work.exists():
         shutil.rmtree(args.work)
     root = args.work / "corpus"
-    needles = _gen_corpus().generate(root, args.docs, args.seed)
+    needles = gen_corpus().generate(root, args.docs, args.seed)
     engines = {name: Engine(name) for name in ("sotay", "material", "pagefind")}
     log = lambda message: print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)  # noqa: E731
     log(f"corpus: {args.docs} documents, {len(needles)} needles")

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sotay.core.docnumber import TYPE_CODES, DocNumber, find_numbers, normalize, parse_number
+from sotay.core.docnumber import TYPE_CODES, DocNumber, find_numbers, may_cite, normalize, parse_number
 
 PROPERTY = settings(max_examples=200, deadline=None, database=None)
 
@@ -146,12 +146,18 @@ def found(text):
 ])
 def test_find_numbers(text, expected):
     assert found(text) == expected
+    assert may_cite(text) or not expected  # the fast pass never hides a number
+
+
+@pytest.mark.parametrize("text", ["", "Chi bộ họp ngày 05/3/2024, 12 đảng viên dự", "phòng chống COVID-19", "theo HD/TU"])
+def test_may_cite_rules_out_texts_without_numbers(text):
+    assert not may_cite(text)
 
 
 @pytest.mark.parametrize("code, name", TYPE_CODES.items())
 def test_find_numbers_for_every_type_and_kind(code, name):
     expected = [(f"{name} số 7-{code}/HU", f"7-{code}/HU", name, None)]
-    assert found(f"Căn cứ {name} số 7-{code}/HU của Huyện ủy") == expected
+    assert found(f"Căn cứ {name} số 7-{code}/HU của Huyện ủy") == expected and may_cite(f"7-{code}/HU")
 
 
 @pytest.mark.parametrize("text", [

@@ -36,7 +36,7 @@ def test_alias_expansion_is_bounded():
     anchors = "a: &x [1]\n" + "".join(f"k{i}: *x\n" for i in range(MAX_ALIASES + 1))
     with pytest.raises(FrontMatterError, match="alias"):
         parse(f"---\n{anchors}---\n".encode("utf-8"), "a.md")
-    assert parse(f"---\na: &x [1]\nb: *x\n---\n".encode("utf-8"), "a.md").meta["b"] == [1]
+    assert parse("---\na: &x [1]\nb: *x\n---\n".encode("utf-8"), "a.md").meta["b"] == [1]
 
 
 @pytest.mark.parametrize("tag", ["!!python/object/apply:os.system ['true']", "!!python/name:os.system", "!custom 1"])

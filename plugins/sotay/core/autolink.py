@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .docnumber import Mention, find_numbers, normalize
+from .docnumber import Mention, find_numbers, may_cite, normalize
 
 __all__ = ["Link", "SKIPPED_ELEMENTS", "link_references"]
 
@@ -35,6 +35,8 @@ class Link:
 
 def link_references(html: str, link_for: Callable[[Mention], Link | None]) -> str:
     """`html` with each citation that `link_for` maps to a Link wrapped in `<a class="sotay-ref">`."""
+    if not may_cite(html):  # most pages: no parsing at all
+        return html
     pieces: list[str] = []
     copied = 0
     for start, end, linked_before in _text_spans(html):

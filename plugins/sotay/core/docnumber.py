@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["TYPE_CODES", "DocNumber", "Mention", "as_written", "find_numbers", "normalize", "parse_number"]
+__all__ = ["TYPE_CODES", "DocNumber", "Mention", "as_written", "find_numbers", "may_cite", "normalize", "parse_number"]
 
 TYPE_CODES = MappingProxyType({
     "NQ": "Nghị quyết",
@@ -168,6 +168,9 @@ _ADDRESS = r"""
 """
 
 _SCAN = re.compile(rf"(?P<address>{_ADDRESS}) | {_LEAD}{_NUMBER}{_DATE}", re.VERBOSE)
+# What every number holds (digits, a dash, a type code, a slash), without the context checks: one fast
+# pass that tells most texts have no number at all.
+_CANDIDATE = re.compile(rf"[0-9]{_H}*[{_D}]{_H}*(?:{_alternatives(_CODE_BY_SPELLING)}){_H}*/")
 _PARSE = re.compile(rf"(?:{_SO}{_GAP}:?{_GAP})?{_NUMBER}", re.VERBOSE)
 
 
@@ -175,6 +178,11 @@ def parse_number(text: str) -> DocNumber | None:
     """The number in ``text`` ("03-HD/TU", "Số 750-CV/ĐUK", "14 - qđi/tu"), or None if ``text`` is not one."""
     match = _PARSE.fullmatch(normalize(text).strip())
     return _doc(match) if match else None
+
+
+def may_cite(text: str) -> bool:
+    """False when ``text`` cites no document number for sure (``find_numbers`` would find none)."""
+    return _CANDIDATE.search(normalize(text)) is not None
 
 
 def find_numbers(text: str) -> list[Mention]:

@@ -114,7 +114,7 @@ def _newest_first(doc: Document):
 
 def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
     """An overview of every facet and one listing page per facet value, browsable without JavaScript."""
-    overview = [f"# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
+    overview = ["# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
     pages = []
     for facet in FACETS:
         groups: dict[str, list[Document]] = defaultdict(list)

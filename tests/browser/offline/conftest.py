@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sotay.adapters.mkdocs.site_build import build_site
 
-from .browsing import AXE, AXE_MISSING, PHONE, REPO
+from .browsing import AXE, AXE_MISSING, PHONE
 from .offline_server import SiteServer
 
 

@@ -1,4 +1,4 @@
-"""The whoosh index: ranking on the search fixture, filters, snippets, related documents, rebuilds."""
+"""The whoosh index: ranking on the search fixture, filters, snippets, rebuilds, writing it from another process."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from search_fixture import CASES, check_case, copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.records import records
-from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current, open_index
+from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current, open_index, start_index
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +53,6 @@ def test_hit_carries_number_status_and_a_snippet_marking_folded_matches(index: S
     assert {hit.snippet.text[s:e] for s, e in hit.snippet.marks} == {"thời", "sự"}
 
 
-def test_related_documents_exclude_the_document_itself(index: SearchIndex, base: Path):
-    found = records(KnowledgeBase.load(base))
-    old = next(r for r in found if r.source == "guides/hd-03-tu.md")
-    related = [found[i].source for i in index.related(old.id, 3)]
-    assert related[0] == "guides/hd-05-tu.md" and old.source not in related
-
-
 def test_index_is_rebuilt_when_the_records_change(tmp_path: Path, base: Path):
     found = records(KnowledgeBase.load(base))
     build_index(tmp_path / "ix", found)
@@ -70,3 +63,13 @@ def test_index_is_rebuilt_when_the_records_change(tmp_path: Path, base: Path):
         assert is_current(tmp_path / "ix", changed)
         assert opened.search("Việc cần làm trước sinh hoạt")[0].source != found[-1].source
     assert not list(tmp_path.glob(".whoosh-*")), "no staging folder is left behind"
+
+
+def test_index_written_by_another_process_only_when_stale(tmp_path: Path, base: Path):
+    found = records(KnowledgeBase.load(base))
+    writer = start_index(tmp_path / "ix", found)
+    writer.join()
+    assert writer.exitcode == 0 and is_current(tmp_path / "ix", found)
+    assert start_index(tmp_path / "ix", found) is None
+    with open_index(tmp_path / "ix", found) as opened:
+        assert opened.search("03-HD/TU")[0].source == "guides/hd-03-tu.md"

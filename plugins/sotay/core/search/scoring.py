@@ -43,9 +43,8 @@ def term_scores(records: list[SearchRecord]) -> Scores:
                 identity.update((term, record.id) for term in counts)
     total = len(records)
     factors = [record.factor for record in records]
-    scores: Scores = {}
-    for term, docs in weighted.items():
+    for term, docs in weighted.items():  # in place: a second dict of every posting would double the peak memory
         idf = math.log(1 + (total - len(docs) + 0.5) / (len(docs) + 0.5))
-        scores[term] = {doc: idf * tf * (K1 + 1) / (K1 + tf) * (1.0 if (term, doc) in identity else factors[doc])
-                        for doc, tf in docs.items()}
-    return scores
+        for doc, tf in docs.items():
+            docs[doc] = idf * tf * (K1 + 1) / (K1 + tf) * (1.0 if (term, doc) in identity else factors[doc])
+    return dict(weighted)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -24,16 +25,15 @@ from whoosh.formats import Frequency
 from whoosh.system import pack_uint
 from whoosh.query import And, Or, Query, Term
 
-from .analysis import FOLDED_MARKER, SYLLABLE, QueryTerm, analyze_query, index_term
+from .analysis import SYLLABLE, QueryTerm, analyze_query, index_term
 from .records import SearchRecord
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 from .snippet import Snippet, snippet
 
-FORMAT = "sotay-whoosh-2"
+FORMAT = "sotay-whoosh-3"
 # Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
 _FINGERPRINT = "fingerprint.txt"
-RELATED_TERMS = 16
 
 
 class ScoredTerms(FieldType):
@@ -54,8 +54,7 @@ class ScoredTerms(FieldType):
 
 def _schema() -> Schema:
     return Schema(id=NUMERIC(stored=True, unique=True), source=ID(stored=True, unique=True), kind=ID(stored=True),
-                  path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, key=STORED,
-                  terms=ScoredTerms())
+                  path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, terms=ScoredTerms())
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class Hit:
 
 
 class SearchIndex:
-    """An open index: ranked search and related documents."""
+    """An open index: ranked search."""
 
     def __init__(self, ix: index.Index):
         self._searcher = ix.searcher(weighting=scoring.Frequency())  # a posting scores its stored weight
@@ -106,15 +105,6 @@ class SearchIndex:
         if not found:
             found = list(self._searcher.search(everything, limit=limit, filter=And(only) if only else None))
         return [self._hit(result, analysed) for result in found]
-
-    def related(self, record_id: int, limit: int = 5) -> list[int]:
-        """Ids of the documents most alike: those scoring best on this document's highest-scoring terms."""
-        docnum = self._searcher.document_number(id=record_id)
-        if docnum is None:
-            return []
-        key = self._searcher.stored_fields(docnum)["key"]
-        query = Or([Term("terms", term, boost=score) for term, score in key])
-        return [hit["id"] for hit in self._searcher.search(query, limit=limit, mask=Term("id", record_id))]
 
     def _hit(self, result, analysed: list[QueryTerm]) -> Hit:
         return Hit(id=result["id"], source=result["source"], path=result["path"], kind=result["kind"],
@@ -154,6 +144,20 @@ def open_index(directory: Path, records: list[SearchRecord], scores: Scores | No
     return SearchIndex(index.open_dir(str(directory)))
 
 
+def start_index(directory: Path, records: list[SearchRecord]) -> multiprocessing.Process | None:
+    """Write the index of `records` in `directory` from another process, unless it is current already.
+
+    A site build does not read the index (only `sotay search` does), so it is written on the second
+    core while the pages render; join the process before reading it. Spawned, not forked: `mkdocs
+    serve` runs threads, and a forked child could inherit a lock one of them held.
+    """
+    if is_current(directory, records):
+        return None
+    process = multiprocessing.get_context("spawn").Process(target=build_index, args=(directory, records), name="sotay-whoosh")
+    process.start()
+    return process
+
+
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:
     """Write a fresh index beside `directory` and swap it in, so a reader never sees half of one."""
     by_document: list[dict[str, float]] = [{} for _ in records]
@@ -165,10 +169,8 @@ def build_index(directory: Path, records: list[SearchRecord], scores: Scores | N
     try:
         writer = index.create_in(str(staging), _schema()).writer()
         for record, weighted in zip(records, by_document):
-            folded = sorted(((t, s) for t, s in weighted.items() if t.startswith(FOLDED_MARKER)), key=lambda p: (-p[1], p[0]))
             writer.add_document(id=record.id, source=record.source, path=record.path, kind=record.kind, title=record.title,
-                                number=record.number, status=record.status, body=record.body,
-                                key=folded[:RELATED_TERMS], terms=list(weighted.items()))
+                                number=record.number, status=record.status, body=record.body, terms=list(weighted.items()))
         writer.commit()
         (staging / _FINGERPRINT).write_text(fingerprint(records), encoding="utf-8")
         old = directory.with_name(directory.name + ".old")

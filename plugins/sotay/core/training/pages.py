@@ -51,7 +51,7 @@ def _hub(facts: list[MeetingFacts], agg: Aggregates) -> tuple[str, str]:
         "</div>", "",
     ]
     if agg.mismatches:
-        lines += [f'!!! warning "Xếp loại chưa khớp khung chấm điểm"', "",
+        lines += ['!!! warning "Xếp loại chưa khớp khung chấm điểm"', "",
                   f"    {len(agg.mismatches)} trong {agg.scored} buổi có điểm ghi xếp loại mà khung chấm điểm không cho phép. "
                   f"Xem cột \"So với khung\" trong [bảng các buổi]({to(EXPLORER)}?fits=chua-khop).", ""]
     lines += ["## Hạn chế gặp nhiều nhất", "", charts.figure(charts.limitation_themes(agg)), "",

@@ -13,3 +13,7 @@ class ContentConfig(Config):
 
     nav_generate = c.Type(bool, default=True)
     """Build the navigation from the content when mkdocs.yml has no `nav`. Default: true."""
+
+    cache_enabled = c.Type(bool, default=True)
+    """Reuse the Markdown rendering of pages unchanged since the last build, kept in ROOT/.cache/sotay/pages/
+    (adapters/mkdocs/render_cache.py says what the key covers). Default: true."""

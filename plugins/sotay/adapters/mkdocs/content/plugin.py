@@ -25,6 +25,7 @@ from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
+from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
 from .config import ContentConfig
 
@@ -40,6 +41,7 @@ class _Build:
 
     kb: KnowledgeBase
     by_src: dict[str, Document]
+    render_cache: RenderCache | None
     files: Files | None = None
 
 
@@ -54,7 +56,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(kb.errors))
         for diagnostic in kb.diagnostics:
             log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
-        self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents})
+        cache = RenderCache(root / CACHE_DIR, config) if self.config.cache_enabled else None
+        self.build = _Build(kb, {doc.url_path: doc for doc in kb.documents}, cache)
         config.theme.dirs.insert(0, str(OVERRIDES))
         _add_assets(config)
         return config
@@ -74,10 +77,21 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self.build.files = files
         return files
 
+    # Last: the render cache's key must cover every plugin's change to the Markdown.
+    @event_priority(-100)
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.build and HOME_MARKER in markdown:
+        if not self.build:
+            return markdown
+        if HOME_MARKER in markdown:
             markdown = markdown.replace(HOME_MARKER, recent_entries(self.build.kb.documents, page.file.src_uri, 5))
-        return markdown
+        return self.build.render_cache.lookup(markdown, page, files) if self.build.render_cache else markdown
+
+    # First: the cache keeps Markdown's own HTML, before other plugins (sotay-refs links citations) change it.
+    @event_priority(100)
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not (self.build and self.build.render_cache):
+            return html
+        return self.build.render_cache.restore_or_store(html, page, files)
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         escape_titles(file.page for file in files.documentation_pages() if file.page)

@@ -1,7 +1,12 @@
-"""`sotay-search`: the header search box, the results page, the browser shards, related documents."""
+"""`sotay-search`: the header search box, the results page, the browser shards, related documents.
+
+The whoosh index of `sotay search` is written by another process while the pages render (on_files
+starts it, on_post_build waits for it).
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,9 +18,10 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
+from sotay.core.search.related import related_documents
 from sotay.core.search.scoring import Scores, term_scores
 from sotay.core.search.shards import shard_pairs
-from sotay.core.search.whoosh_index import CACHE_DIR, SearchIndex, open_index
+from sotay.core.search.whoosh_index import CACHE_DIR, start_index
 
 from ..files import ASSETS_URL, add_pairs, add_scripts
 from .config import SearchConfig
@@ -32,7 +38,8 @@ class _Build:
     records: list[SearchRecord]
     scores: Scores
     by_source: dict[str, SearchRecord]
-    index: SearchIndex
+    related: list[list[int]]
+    indexer: multiprocessing.Process | None
     files: Files
 
 
@@ -42,7 +49,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
-        config.extra_css.append(f"{ASSETS_URL}/search/search.css")
+        if f"{ASSETS_URL}/search/search.css" not in config.extra_css:  # `mkdocs serve` runs on_config again on the same config
+            config.extra_css.append(f"{ASSETS_URL}/search/search.css")
         add_scripts(config, SCRIPTS)
         return config
 
@@ -56,11 +64,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if kb is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
         found = records(kb)
-        scores = term_scores(found)  # once for both the whoosh index and the shards
-        if self.build:
-            self.build.index.close()
+        self._stop_indexer()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        self.build = _Build(found, scores, {r.source: r for r in found}, open_index(cache, found, scores), files)
+        indexer = start_index(cache, found)
+        scores = term_scores(found)  # once for the related documents and the shards
+        self.build = _Build(found, scores, {r.source: r for r in found},
+                            related_documents(scores, len(found), self.config.related_limit), indexer, files)
         add_pairs(files, config, [search_page()])
         return files
 
@@ -72,8 +81,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         record = self.build and self.build.by_source.get(page.file.src_uri)
         if record and self.config.related_limit:
-            context["sotay_related"] = [self._related(self.build.records[i], page)
-                                        for i in self.build.index.related(record.id, self.config.related_limit)]
+            context["sotay_related"] = [self._related(self.build.records[i], page) for i in self.build.related[record.id]]
         return context
 
     def _related(self, record: SearchRecord, page: Page) -> dict:
@@ -95,5 +103,20 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        self.build.index.close()
+        indexer, self.build = self.build.indexer, None
+        if indexer:
+            indexer.join()
+            if indexer.exitcode:
+                raise PluginError(f"không ghi được chỉ mục tìm kiếm whoosh (tiến trình con thoát với mã {indexer.exitcode})")
+
+    def on_build_error(self, error: Exception) -> None:
+        self._stop_indexer()
+
+    def _stop_indexer(self) -> None:
+        """A failed build's indexer is of no use; its half-written index is never swapped in (build_index)."""
+        build = getattr(self, "build", None)  # on_build_error may come before this plugin's on_config
+        indexer = build and build.indexer
+        if indexer and indexer.is_alive():
+            indexer.terminate()
+            indexer.join()
         self.build = None

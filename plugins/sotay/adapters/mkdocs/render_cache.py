@@ -1,0 +1,68 @@
+"""Reuse a page's Markdown rendering from the last build when nothing it was rendered from changed.
+
+Markdown conversion is half of a build. The key of a page's rendering hashes everything it depends on:
+its final Markdown (after every plugin's `on_page_markdown`), the bytes of mkdocs.yml (extensions and
+their options), the versions of Python, MkDocs, Markdown, pymdown-extensions and mkdocs-material, and
+the path and URL of every file of the site (relative links are resolved and checked against them, so
+adding or removing a file renders every page again). On a hit the page renders empty Markdown and the
+stored HTML, table of contents, title and anchors are put back, so later plugins, MkDocs' anchor checks
+and the theme see what a fresh rendering would have given. Stored in ROOT/.cache/sotay/pages/
+(core/cache.py; safe to delete).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sotay.core.cache import ResultCache, digest
+
+CACHE_DIR = Path(".cache", "sotay", "pages")
+FORMAT = "sotay-render-1"
+_LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material")
+
+
+class RenderCache:
+    """One build's use of the cache: `lookup` when a page's Markdown is final, `restore_or_store` after rendering."""
+
+    def __init__(self, directory: Path, config: MkDocsConfig):
+        self._store = ResultCache(directory)
+        self._setting = digest(FORMAT, sys.version, *(version(name) for name in _LIBRARIES),
+                               Path(config.config_file_path).read_bytes())
+        self._site: str | None = None
+        self._hits: dict[str, dict] = {}
+        self._keys: dict[str, str] = {}
+
+    def lookup(self, markdown: str, page: Page, files: Files) -> str:
+        """The Markdown to render: empty when the stored rendering of this very Markdown can be reused."""
+        if self._site is None:  # every file is known by the time pages render
+            self._site = digest(self._setting, *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)))
+        key = digest(self._site, page.file.src_uri, markdown)
+        stored = self._store.get(page.file.src_uri, key)
+        if stored is None:
+            self._keys[page.file.src_uri] = key
+            return markdown
+        self._hits[page.file.src_uri] = stored
+        return ""
+
+    def restore_or_store(self, html: str, page: Page, files: Files) -> str:
+        """The page's HTML: the stored one on a hit (with what rendering sets on the page); else store this one."""
+        stored = self._hits.pop(page.file.src_uri, None)
+        if stored is None:
+            key = self._keys.pop(page.file.src_uri, None)
+            if key is not None:
+                self._store.put(page.file.src_uri, key, {
+                    "html": html, "toc": page.toc, "title": page._title_from_render,
+                    "anchors": page.present_anchor_ids,
+                    "links": {target.src_uri: links for target, links in (page.links_to_anchors or {}).items()}})
+            return html
+        page.toc = stored["toc"]
+        page._title_from_render = stored["title"]  # MkDocs 1.6 keeps a rendered <h1> there (pinned <1.7)
+        page.present_anchor_ids = stored["anchors"]
+        page.links_to_anchors = {files.get_file_from_path(src): links for src, links in stored["links"].items()}
+        return stored["html"]

@@ -1,0 +1,253 @@
+"""Build benchmark: `sotay build` against a plain mkdocs-material build of the same Markdown, at several sizes.
+
+    python scripts/bench_build.py --sizes 1000,3000 --work .cache/bench-build [--profile] [--json out.json]
+
+For each size, a corpus from scripts/gen_corpus.py is built back to back both ways, so both see the
+same machine load (absolute figures are noisy on a shared machine; the ratios less so):
+
+- full build: wall time, peak memory (resident memory of the whole process tree, sampled every 50 ms)
+  and site size (bytes of every file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again
+  warm (the cache of the first build; what CI with a kept cache and `mkdocs serve` restarts see); the
+  peer is `mkdocs build` of the content files as pages, mkdocs-material with navigation.prune and its
+  search plugin on (bench_common.PLAIN_YML);
+- edit loop: the time from saving one changed document to its page, served by `mkdocs serve`,
+  containing the change (ours: `mkdocs serve`; the peer: `mkdocs serve --dirty`);
+- validation: `sotay check` seconds per 1,000 files.
+
+`--profile` also profiles one cold build of ours in process (pyinstrument, the `bench` extra) and prints
+its top entries: inclusive time of the functions that cost the most, library internals folded in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "plugins"))
+
+from bench_common import gen_corpus, plain_project, size_of  # noqa: E402
+
+BIN = Path(sys.executable).parent
+EDIT_MARK = "Câu sửa thử nghiệm số"
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- measuring a command ---------------------------------------------------------------------------
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of `pid` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="utf-8") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+        rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo += children.get(current, [])
+    return total
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Seconds and peak resident bytes (process tree) of one run; raises when it fails."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, errors = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{errors[-3000:]}")
+    return seconds, peak[0]
+
+
+# --- the edit loop ---------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def edit_loop(project: Path, source: Path, url_path: str, dirty: bool, edits: int = 3) -> float:
+    """Median seconds from saving an edit of `source` to `mkdocs serve` serving its page with the edit."""
+    port = _free_port()
+    command = [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"] + (["--dirty"] if dirty else [])
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/{url_path}"
+    original = source.read_text(encoding="utf-8")
+    times = []
+    try:
+        while "</html>" not in _fetch(url):
+            if server.poll() is not None:
+                raise RuntimeError(f"{' '.join(command)} stopped")
+            time.sleep(0.5)
+        for number in range(edits):
+            time.sleep(1.5)  # past the watcher's debounce and mtime granularity
+            mark = f"{EDIT_MARK} {number}."
+            source.write_text(original + f"\n{mark}\n", encoding="utf-8")
+            saved = time.perf_counter()
+            while mark not in _fetch(url):
+                if time.perf_counter() - saved > 900:
+                    raise RuntimeError("the edited page never appeared")
+                time.sleep(0.05)
+            times.append(time.perf_counter() - saved)
+    finally:
+        source.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=60)
+    return sorted(times)[len(times) // 2]
+
+
+# --- profile ---------------------------------------------------------------------------------------
+
+def profile(root: Path, site: Path, top: int) -> list[tuple[float, str]]:
+    """The `top` functions of one in-process cold build by inclusive seconds, wrappers of the whole build left out."""
+    from pyinstrument import Profiler
+
+    from sotay.adapters.mkdocs.site_build import build_site
+
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    profiler = Profiler(interval=0.005)
+    profiler.start()
+    build_site(root, site)
+    session = profiler.stop()
+    whole = session.duration
+    inclusive: dict[str, float] = {}
+
+    def walk(frame, seen: frozenset) -> None:
+        key = f"{frame.function}  {frame.file_path_short}:{frame.line_no}"
+        if key not in seen:
+            inclusive[key] = inclusive.get(key, 0.0) + frame.time
+        for child in frame.children:
+            walk(child, seen | {key})
+
+    walk(session.root_frame(), frozenset())
+    ranked = sorted(((seconds, key) for key, seconds in inclusive.items() if seconds < 0.9 * whole), reverse=True)
+    return [(whole, "whole build")] + ranked[:top]
+
+
+# --- one size --------------------------------------------------------------------------------------
+
+def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
+    folder = work / str(docs)
+    shutil.rmtree(folder, ignore_errors=True)
+    root = folder / "corpus"
+    gen_corpus().generate(root, docs, seed)
+    files = sum(1 for _ in (root / "content").rglob("*.md"))
+    plain = folder / "plain"
+    plain_project(root, plain, search=True)
+    result: dict = {"docs": docs, "files": files}
+
+    check_seconds, _ = run_measured([str(BIN / "sotay"), "check", "--root", "."], root)
+    result["check_per_1000"] = check_seconds / files * 1000
+    log(f"{docs}: sotay check {check_seconds:.1f} s")
+    result["ours"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
+    result["ours"]["size"] = size_of(root / "site")
+    log(f"{docs}: sotay build (cold) {result['ours']['seconds']:.1f} s")
+    result["plain"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "mkdocs"), "build", "-q"], plain)))
+    result["plain"]["size"] = size_of(plain / "site")
+    log(f"{docs}: plain mkdocs-material {result['plain']['seconds']:.1f} s")
+    result["ours_warm"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
+    log(f"{docs}: sotay build (warm) {result['ours_warm']['seconds']:.1f} s")
+    if edit:
+        source = sorted((root / "content" / "guides").glob("*.md"))[docs // 7 % 50]
+        url_path = f"guides/{source.stem}/"
+        result["edit_ours"] = edit_loop(root, source, url_path, dirty=False)
+        log(f"{docs}: edit loop, ours {result['edit_ours']:.2f} s")
+        result["edit_plain"] = edit_loop(plain, plain / "docs" / "guides" / source.name, url_path, dirty=True)
+        log(f"{docs}: edit loop, plain --dirty {result['edit_plain']:.2f} s")
+    return result
+
+
+def report(results: list[dict], profiled: dict[int, list]) -> str:
+    def ratio(a: float, b: float) -> str:
+        return f"{a / b:.2f}×"
+
+    lines = ["| docs | build: ours cold / warm (s) | plain (s) | ratio cold / warm | peak MB: ours / plain | ratio "
+             "| site MB: ours / plain | ratio | edit loop s: ours / plain --dirty | check s per 1,000 files |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        ours, warm, plain = r["ours"], r["ours_warm"], r["plain"]
+        edit = f"{r['edit_ours']:.2f} / {r['edit_plain']:.2f}" if "edit_ours" in r else "–"
+        lines.append(
+            f"| {r['docs']} | {ours['seconds']:.1f} / {warm['seconds']:.1f} | {plain['seconds']:.1f} "
+            f"| {ratio(ours['seconds'], plain['seconds'])} / {ratio(warm['seconds'], plain['seconds'])} "
+            f"| {ours['peak'] / 1e6:.0f} / {plain['peak'] / 1e6:.0f} | {ratio(ours['peak'], plain['peak'])} "
+            f"| {ours['size'] / 1e6:.1f} / {plain['size'] / 1e6:.1f} | {ratio(ours['size'], plain['size'])} "
+            f"| {edit} | {r['check_per_1000']:.2f} |")
+    if len(results) > 1:
+        lines += ["", "Growth of ours (cold build seconds per 1,000 documents): "
+                  + ", ".join(f"{r['docs']}: {r['ours']['seconds'] / r['docs'] * 1000:.1f}" for r in results)
+                  + " (plain: " + ", ".join(f"{r['docs']}: {r['plain']['seconds'] / r['docs'] * 1000:.1f}" for r in results) + ")"]
+    for docs, entries in profiled.items():
+        lines += ["", f"Profile of one cold build, {docs} documents (inclusive seconds, share of the whole):"]
+        whole = entries[0][0]
+        lines += [f"  {seconds:7.2f}  {seconds / whole * 100:5.1f}%  {name}" for seconds, name in entries]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,3000", help="comma-separated document counts (10000: plain takes ~6 min)")
+    parser.add_argument("--work", type=Path, required=True, help="working folder (each size's subfolder is emptied first)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-edit", action="store_true", help="skip the edit loop")
+    parser.add_argument("--profile", action="store_true", help="also profile one cold build of each size (pyinstrument)")
+    parser.add_argument("--top", type=int, default=20, help="profile entries to print")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    results, profiled = [], {}
+    for docs in (int(size) for size in args.sizes.split(",")):
+        results.append(bench_size(docs, args.work, args.seed, edit=not args.no_edit))
+        if args.profile:
+            root = args.work / str(docs) / "corpus"
+            profiled[docs] = profile(root, root / "site-profiled", args.top)
+            shutil.rmtree(root / "site-profiled")
+    text = report(results, profiled)
+    print(text)
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "profile": profiled}, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Related documents: computed for every document at once from the shards' scores."""
+
+from __future__ import annotations
+
+import pytest
+from search_fixture import copy_base
+
+from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.search.records import records
+from sotay.core.search.related import RELATED_POSTINGS, related_documents
+from sotay.core.search.scoring import term_scores
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory):
+    return records(KnowledgeBase.load(copy_base(tmp_path_factory.mktemp("search") / "base")))
+
+
+def test_the_closest_document_comes_first_and_never_the_document_itself(found):
+    related = related_documents(term_scores(found), len(found), 3)
+    old = next(r for r in found if r.source == "guides/hd-03-tu.md")
+    assert found[related[old.id][0]].source == "guides/hd-05-tu.md"
+    assert all(doc not in others and len(others) <= 3 for doc, others in enumerate(related))
+
+
+@pytest.mark.parametrize(("scores", "expected"), [
+    ({}, [[], []]),
+    ({"~a": {0: 1.0, 1: 2.0}}, [[1], [0]]),
+    ({"~a": {0: 1.0, 1: 2.0, 2: 2.0}, "b": {0: 9.0, 2: 9.0}}, [[1, 2], [2, 0], [1, 0]]),  # only folded (~) terms; ties by id
+])
+def test_sum_of_key_scores_times_scores(scores, expected):
+    assert related_documents(scores, len(expected), 5) == expected
+
+
+def test_only_a_terms_best_postings_are_candidates():
+    crowded = {"~common": {doc: 1.0 + doc / 1000 for doc in range(RELATED_POSTINGS + 10)}}
+    related = related_documents(crowded, RELATED_POSTINGS + 10, 100)
+    assert set(related[0]) == set(range(10, RELATED_POSTINGS + 10))
