@@ -28,8 +28,8 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def test_a_folder_is_imported_and_the_base_passes_check(tmp_path: Path, inbox: Path):
-    out = tmp_path / "base" / "content" / "guides"
-    result = run("import", str(inbox), "--out", str(out))
+    out = tmp_path / "base" / "content" / "guides"  # the default of --out under --root
+    result = run("import", str(inbox), "--root", str(tmp_path / "base"))
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["cv-750-duk.md", "hd-12-btctu.md",
                                                     "nang-cao-chat-luong-sinh-hoat-chi-bo-o-vung-cao-kinh-nghiem.md"]

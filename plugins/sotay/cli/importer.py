@@ -8,17 +8,21 @@ import click
 
 from sotay.core.importer import Imported, ImportRefused, import_bytes
 
+from .options import root_option
+
 IMPORTABLE = (".txt", ".text")  # in folders; files named one by one may have any extension
 
 
 @click.command(name="import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("content/guides"), show_default=True,
-              help="Thư mục ghi các tệp nội dung.")
+@root_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Thư mục ghi các tệp nội dung (mặc định: ROOT/content/guides).")
 @click.option("--dry-run", is_flag=True, help="Chỉ báo cáo sẽ ghi gì, không ghi tệp nào.")
 @click.option("--force", is_flag=True, help="Ghi đè tệp đã có khi nội dung khác.")
-def import_documents(paths: tuple[Path, ...], out: Path, dry_run: bool, force: bool) -> None:
+def import_documents(paths: tuple[Path, ...], root: Path, out: Path | None, dry_run: bool, force: bool) -> None:
     """Nhập văn bản cũ (công văn, hướng dẫn, bài báo dạng .txt) thành tệp nội dung; thư mục được nhập mọi tệp .txt."""
+    out = out or root / "content" / "guides"
     failures = 0
     taken: dict[str, int] = {}
     for path in _files(paths):
