@@ -5,7 +5,8 @@
 For each size, a corpus from scripts/gen_corpus.py is built back to back both ways, so both see the
 same machine load (absolute figures are noisy on a shared machine; the ratios less so):
 
-- full build: wall time, peak memory (resident memory of the whole process tree, sampled every 50 ms)
+- full build: wall time, peak memory (proportional set size of the whole process tree,
+  sampled every 50 ms: memory shared by forked workers is counted once, not once per process)
   and site size (bytes of every file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again
   warm (the cache of the first build; what CI with a kept cache and `mkdocs serve` restarts see); the
   peer is `mkdocs build` of the content files as pages, mkdocs-material with navigation.prune and its
@@ -47,10 +48,18 @@ def log(message: str) -> None:
 
 # --- measuring a command ---------------------------------------------------------------------------
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants."""
+def _pss(pid: str) -> int:
+    """Proportional set size of one process in bytes (shared pages split among their sharers); 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
+            return next(int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return 0
+
+
+def _tree_memory(pid: int) -> int:
+    """Bytes of memory of `pid` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -60,17 +69,16 @@ def _tree_rss(pid: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry.name))
-        rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
-        total += rss.get(current, 0)
+        total += _pss(str(current))
         todo += children.get(current, [])
     return total
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Seconds and peak resident bytes (process tree) of one run; raises when it fails."""
+    """Seconds and peak memory in bytes (process tree) of one run; raises when it fails."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -78,7 +86,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(process.pid))
+            peak[0] = max(peak[0], _tree_memory(process.pid))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)

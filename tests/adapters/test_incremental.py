@@ -12,8 +12,12 @@ import gzip
 import shutil
 from pathlib import Path
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+import sotay.adapters.mkdocs.content.plugin as content_plugin
 
 from sotay.adapters.mkdocs.site_build import build_site
 from sotay.core.knowledge_base import KnowledgeBase
@@ -83,3 +87,32 @@ def test_serve_rebuilds_with_the_cache_match_a_build_from_nothing(tiny_base: Pat
     shutil.rmtree(tiny_base / ".cache")
     build_site(tiny_base, tmp_path / "cold")
     same_files(served, tmp_path / "cold")
+
+
+def test_a_page_that_warned_is_rendered_and_warns_again_next_build(tiny_base: Path, tmp_path: Path):
+    """A stored rendering would hide its warning, and strict mode would pass the second time."""
+    (tiny_base / "docs").mkdir(exist_ok=True)
+    (tiny_base / "docs/thu.md").write_text("# Thử\n\n[hỏng](khong-co.md)\n", encoding="utf-8")
+    for attempt in ("cold", "warm"):
+        with pytest.raises(Abort, match="1 warnings in strict mode"):
+            build_site(tiny_base, tmp_path / attempt)
+    assert any((tiny_base / ".cache/sotay/pages").rglob("*")), "the pages that did not warn were stored"
+
+
+def test_pages_rendered_on_every_core_give_the_site_of_one_process(tiny_base: Path, tmp_path: Path, monkeypatch):
+    forked, prerender = [], content_plugin.prerender
+
+    def spy(pages, render, workers):
+        forked.append(prerender(pages, render, workers))
+        return forked[-1]
+
+    monkeypatch.setattr(content_plugin, "prerender", spy)
+    config = tiny_base / "mkdocs.yml"
+    default = config.read_text(encoding="utf-8")
+    for workers in (2, 1):
+        shutil.rmtree(tiny_base / ".cache", ignore_errors=True)
+        config.write_text(default.replace("  - sotay-content\n", f"  - sotay-content:\n      render_workers: {workers}\n"),
+                          encoding="utf-8")
+        build_site(tiny_base, tmp_path / str(workers))
+    assert forked == [True, False], "two forked workers rendered the pages, then the build's own process alone"
+    same_files(tmp_path / "2", tmp_path / "1")

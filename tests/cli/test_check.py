@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from conftest import write_base
 from sotay.cli.main import cli
+from sotay.core.knowledge_base import KnowledgeBase
 
 
 def run(*args: str):
@@ -58,3 +59,12 @@ def test_build_refuses_bad_content_and_keeps_the_old_site(tiny_base: Path, tmp_p
     result = run("build", "--root", str(tiny_base), "--site-dir", str(site))
     assert result.exit_code == 1 and "thiếu trường bắt buộc `form`" in result.output
     assert (site / "index.html").read_bytes() == marker
+
+
+def test_build_reads_the_base_once(tiny_base: Path, tmp_path: Path, monkeypatch):
+    """The base sotay build validates is the one the site is built from, not read a second time."""
+    loads = []
+    load = KnowledgeBase.load.__func__
+    monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, root: loads.append(root) or load(cls, root)))
+    assert run("build", "--root", str(tiny_base), "--site-dir", str(tmp_path / "out")).exit_code == 0
+    assert len(loads) == 1 and (tmp_path / "out/guides/hd-05-tu/index.html").is_file()

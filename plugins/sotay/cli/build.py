@@ -33,7 +33,7 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     target = site_dir or root / ("site-offline" if offline else "site")
     _show_mkdocs_warnings()
     try:
-        build_site(root, target, portable=offline)
+        build_site(root, target, portable=offline, kb=kb)
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None

@@ -42,6 +42,10 @@ class ResultCache:
             return None
         return value if found_key == key else None
 
+    def has(self, name: str) -> bool:
+        """Whether anything is stored for `name`, made from whatever inputs."""
+        return self._path(name).is_file()
+
     def put(self, name: str, key: str, value: Any) -> None:
         """Store atomically: a build stopped halfway leaves the old entry or the new one, never half of one."""
         path = self._path(name)

@@ -68,8 +68,8 @@ def test_index_is_rebuilt_when_the_records_change(tmp_path: Path, base: Path):
 def test_index_written_by_another_process_only_when_stale(tmp_path: Path, base: Path):
     found = records(KnowledgeBase.load(base))
     writer = start_index(tmp_path / "ix", found)
-    writer.join()
-    assert writer.exitcode == 0 and is_current(tmp_path / "ix", found)
+    assert writer.wait() == 0 and is_current(tmp_path / "ix", found)
+    assert not writer.inputs.exists(), "the records handed to the other process are not left behind"
     assert start_index(tmp_path / "ix", found) is None
     with open_index(tmp_path / "ix", found) as opened:
         assert opened.search("03-HD/TU")[0].source == "guides/hd-03-tu.md"

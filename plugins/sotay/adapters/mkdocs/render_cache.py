@@ -6,12 +6,14 @@ their options), the versions of Python, MkDocs, Markdown, pymdown-extensions and
 the path and URL of every file of the site (relative links are resolved and checked against them, so
 adding or removing a file renders every page again). On a hit the page renders empty Markdown and the
 stored HTML, table of contents, title and anchors are put back, so later plugins, MkDocs' anchor checks
-and the theme see what a fresh rendering would have given. Stored in ROOT/.cache/sotay/pages/
-(core/cache.py; safe to delete).
+and the theme see what a fresh rendering would have given. A rendering that logged a warning (a link
+to a missing page, say) is not stored, so the next build renders it again and warns again; strict mode
+must not pass the second time. Stored in ROOT/.cache/sotay/pages/ (core/cache.py; safe to delete).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -25,6 +27,30 @@ from sotay.core.cache import ResultCache, digest
 CACHE_DIR = Path(".cache", "sotay", "pages")
 FORMAT = "sotay-render-1"
 _LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material")
+_SITE_ENTRY = "<site>"  # the site key of the last build: when it changed, every page is a miss
+
+
+class _WarningCount(logging.Handler):
+    """Counts MkDocs' warnings; a page whose rendering raised the count is not stored."""
+
+    counts_renderings = True  # workers.py keeps this handler in its forked workers
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _warning_count() -> _WarningCount:
+    """The one counter on the "mkdocs" logger, added on first use."""
+    logger = logging.getLogger("mkdocs")
+    found = next((handler for handler in logger.handlers if isinstance(handler, _WarningCount)), None)
+    if found is None:
+        found = _WarningCount()
+        logger.addHandler(found)
+    return found
 
 
 class RenderCache:
@@ -36,16 +62,23 @@ class RenderCache:
                                Path(config.config_file_path).read_bytes())
         self._site: str | None = None
         self._hits: dict[str, dict] = {}
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, tuple[str, int]] = {}
+        self._warnings = _warning_count()
+
+    def likely_misses(self, pages: list[Page], files: Files) -> list[Page]:
+        """The pages this build will render: all when the site key changed, else those never rendered."""
+        site = self._site_key(files)
+        if self._store.get(_SITE_ENTRY, site) is None:
+            self._store.put(_SITE_ENTRY, site, True)
+            return pages
+        return [page for page in pages if not self._store.has(page.file.src_uri)]
 
     def lookup(self, markdown: str, page: Page, files: Files) -> str:
         """The Markdown to render: empty when the stored rendering of this very Markdown can be reused."""
-        if self._site is None:  # every file is known by the time pages render
-            self._site = digest(self._setting, *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)))
-        key = digest(self._site, page.file.src_uri, markdown)
+        key = digest(self._site_key(files), page.file.src_uri, markdown)
         stored = self._store.get(page.file.src_uri, key)
         if stored is None:
-            self._keys[page.file.src_uri] = key
+            self._keys[page.file.src_uri] = (key, self._warnings.count)
             return markdown
         self._hits[page.file.src_uri] = stored
         return ""
@@ -54,8 +87,8 @@ class RenderCache:
         """The page's HTML: the stored one on a hit (with what rendering sets on the page); else store this one."""
         stored = self._hits.pop(page.file.src_uri, None)
         if stored is None:
-            key = self._keys.pop(page.file.src_uri, None)
-            if key is not None:
+            key, warnings = self._keys.pop(page.file.src_uri, (None, 0))
+            if key is not None and warnings == self._warnings.count:
                 self._store.put(page.file.src_uri, key, {
                     "html": html, "toc": page.toc, "title": page._title_from_render,
                     "anchors": page.present_anchor_ids,
@@ -66,3 +99,9 @@ class RenderCache:
         page.present_anchor_ids = stored["anchors"]
         page.links_to_anchors = {files.get_file_from_path(src): links for src, links in stored["links"].items()}
         return stored["html"]
+
+    def _site_key(self, files: Files) -> str:
+        """What every page's rendering depends on; every file is known by the time pages render."""
+        if self._site is None:
+            self._site = digest(self._setting, *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)))
+        return self._site

@@ -11,13 +11,18 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from sotay.core.knowledge_base import KnowledgeBase
+
+CONTENT_PLUGIN = "sotay-content"
 OFFLINE_PLUGIN = "sotay-offline"
 
 
-def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool = False) -> None:
+def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool = False,
+               kb: KnowledgeBase | None = None) -> None:
     """Raise on any failure; the previous `site_dir` then stays exactly as it was.
 
     `portable`: a site that opens from a folder or USB stick (file://), with a zip of itself (sotay-offline).
+    `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -27,6 +32,9 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
         if portable:
             _make_portable(config)
+        content = config.plugins.get(CONTENT_PLUGIN)
+        if kb is not None and content is not None:
+            content.loaded = kb
         build(config)
         _swap(staging, site_dir)
     finally:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass
@@ -144,18 +145,50 @@ def open_index(directory: Path, records: list[SearchRecord], scores: Scores | No
     return SearchIndex(index.open_dir(str(directory)))
 
 
-def start_index(directory: Path, records: list[SearchRecord]) -> multiprocessing.Process | None:
-    """Write the index of `records` in `directory` from another process, unless it is current already.
+@dataclass
+class Indexer:
+    """An index being written by another process (`start_index`)."""
+
+    process: multiprocessing.Process
+    inputs: Path
+
+    def wait(self) -> int:
+        """Wait for the index; the process's exit code (0: written and swapped in)."""
+        self.process.join()
+        self.inputs.unlink(missing_ok=True)
+        return self.process.exitcode
+
+    def stop(self) -> None:
+        """Stop it (a failed build's index is of no use); a half-written index is never swapped in."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.wait()
+
+
+def start_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> Indexer | None:
+    """Write the index of `records` (their `scores` when known) in `directory` from another process, unless current.
 
     A site build does not read the index (only `sotay search` does), so it is written on the second
-    core while the pages render; join the process before reading it. Spawned, not forked: `mkdocs
-    serve` runs threads, and a forked child could inherit a lock one of them held.
+    core while the pages render. Spawned, not forked: `mkdocs serve` runs threads, and a forked child
+    could inherit a lock one of them held. Its input goes through a file beside the index: through the
+    pipe, this process would wait until the new one had imported everything and read it.
     """
     if is_current(directory, records):
         return None
-    process = multiprocessing.get_context("spawn").Process(target=build_index, args=(directory, records), name="sotay-whoosh")
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    handle, inputs = tempfile.mkstemp(prefix=".whoosh-input-", dir=directory.parent)
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump((records, scores), out, protocol=pickle.HIGHEST_PROTOCOL)
+    process = multiprocessing.get_context("spawn").Process(target=_build_from, args=(directory, Path(inputs)), name="sotay-whoosh")
     process.start()
-    return process
+    return Indexer(process, Path(inputs))
+
+
+def _build_from(directory: Path, inputs: Path) -> None:
+    """`build_index` from the records and scores that `start_index` left in `inputs`."""
+    with open(inputs, "rb") as stored:
+        records, scores = pickle.load(stored)
+    build_index(directory, records, scores)
 
 
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:

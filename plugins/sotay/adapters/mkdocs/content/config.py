@@ -17,3 +17,7 @@ class ContentConfig(Config):
     cache_enabled = c.Type(bool, default=True)
     """Reuse the Markdown rendering of pages unchanged since the last build, kept in ROOT/.cache/sotay/pages/
     (adapters/mkdocs/render_cache.py says what the key covers). Default: true."""
+
+    render_workers = c.Type(int, default=0)
+    """Processes that render the pages missing from that cache before MkDocs' own loop (adapters/mkdocs/workers.py):
+    0 for one per core, 1 to render one page at a time. Not used under `mkdocs serve`. Default: 0."""

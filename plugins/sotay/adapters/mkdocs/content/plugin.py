@@ -25,6 +25,7 @@ from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
+from ..workers import prerender, worker_count
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
 from .config import ContentConfig
@@ -46,12 +47,17 @@ class _Build:
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
+    loaded: KnowledgeBase | None = None
+    """The base of this root, already loaded by the caller (site_build); used by the next build only."""
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.build = None
         if not self.config.enabled:
             return config
         root = Path(self.config.root or Path(config.config_file_path).parent)
-        kb = KnowledgeBase.load(root)
+        kb, self.loaded = self.loaded, None
+        if kb is None or kb.root.resolve() != root.resolve():
+            kb = KnowledgeBase.load(root)
         if kb.errors:
             raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(kb.errors))
         for diagnostic in kb.diagnostics:
@@ -76,6 +82,23 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             config.nav = _navigation(files)
         self.build.files = files
         return files
+
+    # Last: MkDocs reads and renders the pages right after this event; every plugin has set up its state.
+    @event_priority(-100)
+    def on_nav(self, nav, config: MkDocsConfig, files: Files):
+        cache = self.build and self.build.render_cache
+        if cache:
+            pages = [file.page for file in files.documentation_pages() if file.page]
+
+            def render(page: Page) -> None:  # what MkDocs does to a page up to its HTML, keeping only the cache entry
+                page = config.plugins.on_pre_page(page, config=config, files=files)
+                page.read_source(config)
+                page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+                page.render(config, files)
+                cache.restore_or_store(page.content, page, files)
+
+            prerender(cache.likely_misses(pages, files), render, worker_count(self.config.render_workers))
+        return nav
 
     # Last: the render cache's key must cover every plugin's change to the Markdown.
     @event_priority(-100)

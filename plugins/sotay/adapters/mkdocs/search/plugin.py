@@ -1,12 +1,12 @@
 """`sotay-search`: the header search box, the results page, the browser shards, related documents.
 
 The whoosh index of `sotay search` is written by another process while the pages render (on_files
-starts it, on_post_build waits for it).
+starts it, on_post_build waits for it). So are the browser shards, by a forked worker when forking is
+safe (on_env starts it; `mkdocs serve` writes them in on_post_build instead).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +21,9 @@ from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
 from sotay.core.search.scoring import Scores, term_scores
 from sotay.core.search.shards import shard_pairs
-from sotay.core.search.whoosh_index import CACHE_DIR, start_index
+from sotay.core.search.whoosh_index import CACHE_DIR, Indexer, start_index
 
+from .. import workers
 from ..files import ASSETS_URL, add_pairs, add_scripts
 from .config import SearchConfig
 
@@ -39,8 +40,9 @@ class _Build:
     scores: Scores
     by_source: dict[str, SearchRecord]
     related: list[list[int]]
-    indexer: multiprocessing.Process | None
+    indexer: Indexer | None
     files: Files
+    shard_writer: workers.Worker | None = None
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -64,18 +66,20 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if kb is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
         found = records(kb)
-        self._stop_indexer()
+        self._stop_workers()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        indexer = start_index(cache, found)
-        scores = term_scores(found)  # once for the related documents and the shards
+        scores = term_scores(found)  # once for the related documents, the shards and the whoosh index
+        indexer = start_index(cache, found, scores)
         self.build = _Build(found, scores, {r.source: r for r in found},
                             related_documents(scores, len(found), self.config.related_limit), indexer, files)
         add_pairs(files, config, [search_page()])
         return files
 
+    # The pages are rendered and every file is known: the shards can be written while MkDocs writes the pages.
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.build:  # the header form's action: "tim-kiem/" when hosted, "tim-kiem/index.html" in the portable copy
             env.globals["sotay_search_page"] = files.get_file_from_path(SEARCH_PAGE).url
+            self.build.shard_writer = workers.start(lambda: self._write_shards(Path(config.site_dir)))
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -93,8 +97,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.build:
             return
-        site = Path(config.site_dir)
+        writer = self.build.shard_writer
+        if writer is None or not writer.succeeded():  # not forked, or the worker failed: write them here, errors shown
+            self._write_shards(Path(config.site_dir))
+        indexer, self.build = self.build.indexer, None
+        if indexer and (code := indexer.wait()):
+            raise PluginError(f"không ghi được chỉ mục tìm kiếm whoosh (tiến trình con thoát với mã {code})")
 
+    def _write_shards(self, site: Path) -> None:
         def url_of(source: str) -> str:
             target = self.build.files.get_file_from_path(source)
             return target.url if target else source
@@ -103,20 +113,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        indexer, self.build = self.build.indexer, None
-        if indexer:
-            indexer.join()
-            if indexer.exitcode:
-                raise PluginError(f"không ghi được chỉ mục tìm kiếm whoosh (tiến trình con thoát với mã {indexer.exitcode})")
 
     def on_build_error(self, error: Exception) -> None:
-        self._stop_indexer()
+        self._stop_workers()
 
-    def _stop_indexer(self) -> None:
-        """A failed build's indexer is of no use; its half-written index is never swapped in (build_index)."""
+    def _stop_workers(self) -> None:
+        """A failed build's workers are of no use: stop the indexer, reap the shard writer."""
         build = getattr(self, "build", None)  # on_build_error may come before this plugin's on_config
-        indexer = build and build.indexer
-        if indexer and indexer.is_alive():
-            indexer.terminate()
-            indexer.join()
+        if build and build.indexer:
+            build.indexer.stop()
+        if build and build.shard_writer:
+            build.shard_writer.succeeded()  # the site folder is thrown away; only reap the worker
         self.build = None

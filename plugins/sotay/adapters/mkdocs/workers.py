@@ -1,0 +1,99 @@
+"""Work done in forked processes on the other cores while a build runs, in two shapes.
+
+`prerender`: a cold build spends half its time converting Markdown. In `on_nav`, the last event before
+MkDocs reads the pages, one worker per core reads its share of the pages, runs every plugin's events up
+to the final Markdown, converts it and stores the rendering in the render cache (the `render` callback);
+MkDocs' one-page-at-a-time loop then finds those renderings there. A worker's warnings and errors are not
+shown: a page that warned is not stored (render_cache.py) and a page that failed is missing, so MkDocs'
+loop renders both again and reports them as it always does.
+
+`start`: one task (writing the search shards, say) alongside MkDocs' page loop, which keeps one core busy.
+
+Forking is only safe in a process with one thread: under `mkdocs serve` (its server threads) nothing is
+forked and the caller does the work itself, as it would without this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mkdocs.structure.pages import Page
+
+
+def worker_count(requested: int) -> int:
+    """`requested`, or one per core this process may run on when 0."""
+    return requested or len(os.sched_getaffinity(0))
+
+
+def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -> bool:
+    """`render` each of `pages` in `workers` forked processes and wait for them; False when not worth it or not safe."""
+    if workers < 2 or len(pages) < 2 * workers or not _can_fork():
+        return False
+    children = [_fork(lambda share=share: _render_all(share, render)) for share in _shares(pages, workers)]
+    for child in children:
+        os.waitpid(child, 0)
+    return True
+
+
+@dataclass(frozen=True)
+class Worker:
+    pid: int
+
+    def succeeded(self) -> bool:
+        """Wait for the worker; whether its task ran to the end without raising."""
+        _, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status) == 0
+
+
+def start(task: Callable[[], None]) -> Worker | None:
+    """Run `task` in a forked process; None when forking is not safe here (do the task in this process then)."""
+    return Worker(_fork(task)) if _can_fork() else None
+
+
+def _can_fork() -> bool:
+    return threading.active_count() == 1 and len(os.sched_getaffinity(0)) > 1
+
+
+def _fork(task: Callable[[], None]) -> int:
+    """Run `task` in a child, which leaves at once after it (no atexit handlers, nothing of the parent's flushed)."""
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        _silence_output()
+        task()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _render_all(pages: list[Page], render: Callable[[Page], None]) -> None:
+    for page in pages:
+        try:
+            render(page)
+        except Exception:  # noqa: BLE001 - MkDocs' loop renders this page again and reports the error
+            continue
+
+
+def _shares(pages: list[Page], workers: int) -> list[list[Page]]:
+    """Pages split into `workers` lists of about the same amount of Markdown, largest pages first."""
+    shares: list[list[Page]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for size, page in sorted(((len(page.file.content_bytes), page) for page in pages), key=lambda pair: -pair[0]):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(page)
+        loads[lightest] += size
+    return shares
+
+
+def _silence_output() -> None:
+    """Warnings still reach the render cache's counter (it stores no page that warned), not the terminal."""
+    for name in ("", "mkdocs"):
+        logger = logging.getLogger(name)
+        logger.handlers = [handler for handler in logger.handlers if getattr(handler, "counts_renderings", False)]
+    logging.getLogger("mkdocs").propagate = False

@@ -1,0 +1,28 @@
+"""Forked workers: a task's outcome reaches the parent, and nothing is forked where it is not safe."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sotay.adapters.mkdocs import workers
+
+
+def test_a_worker_reports_whether_its_task_ran_to_the_end(tmp_path: Path):
+    done = workers.start(lambda: (tmp_path / "done").write_text("ok", encoding="utf-8"))
+    assert done is not None and done.succeeded() and (tmp_path / "done").read_text(encoding="utf-8") == "ok"
+    failed = workers.start(lambda: 1 / 0)
+    assert failed is not None and not failed.succeeded()
+
+
+def test_nothing_is_forked_while_another_thread_runs(tmp_path: Path):
+    """`mkdocs serve` serves from threads: a forked child could inherit a lock one of them holds."""
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert workers.start(lambda: None) is None
+        assert not workers.prerender([object()] * 10, lambda page: None, 2)
+    finally:
+        stop.set()
+        server.join()
