@@ -36,7 +36,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "plugins"))
 
-from bench_common import gen_corpus, plain_project, size_of  # noqa: E402
+import gen_corpus  # noqa: E402
+from bench_common import plain_project, size_of  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EDIT_MARK = "Câu sửa thử nghiệm số"
@@ -180,7 +181,7 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     folder = work / str(docs)
     shutil.rmtree(folder, ignore_errors=True)
     root = folder / "corpus"
-    gen_corpus().generate(root, docs, seed)
+    gen_corpus.generate(root, docs, seed)
     files = sum(1 for _ in (root / "content").rglob("*.md"))
     plain = folder / "plain"
     plain_project(root, plain, search=True)

@@ -5,9 +5,7 @@ scripts/bench_search.py and scripts/bench_build.py import it (they run as script
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -24,15 +22,6 @@ theme:
 plugins: {plugins}
 markdown_extensions: [admonition, attr_list, md_in_html, tables, pymdownx.tasklist]
 """
-
-
-def gen_corpus():
-    """scripts/gen_corpus.py as a module (`generate(root, docs, seed)`)."""
-    spec = importlib.util.spec_from_file_location("gen_corpus", PROJECT / "scripts" / "gen_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def plain_project(root: Path, folder: Path, search: bool) -> Path:

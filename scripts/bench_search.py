@@ -34,7 +34,8 @@ from urllib.parse import urlsplit
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "plugins"))
 
-from bench_common import gen_corpus, plain_project, size_of  # noqa: E402
+import gen_corpus  # noqa: E402
+from bench_common import plain_project, size_of  # noqa: E402
 
 from sotay.adapters.mkdocs.site_build import build_site  # noqa: E402
 from sotay.core.knowledge_base import KnowledgeBase  # noqa: E402
@@ -369,7 +370,7 @@ def main() -> None:
     if args.work.exists():
         shutil.rmtree(args.work)
     root = args.work / "corpus"
-    needles = gen_corpus().generate(root, args.docs, args.seed)
+    needles = gen_corpus.generate(root, args.docs, args.seed)
     engines = {name: Engine(name) for name in ("sotay", "material", "pagefind")}
     log = lambda message: print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)  # noqa: E731
     log(f"corpus: {args.docs} documents, {len(needles)} needles")

@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import unicodedata
 from pathlib import Path
 
-import pytest
+import gen_corpus
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.textfold import fold
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "gen_corpus.py"
-
-
-@pytest.fixture(scope="module")
-def gen_corpus():
-    spec = importlib.util.spec_from_file_location("gen_corpus", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
-def test_same_seed_same_bytes_other_seed_other_text(gen_corpus, tmp_path: Path):
+def test_same_seed_same_bytes_other_seed_other_text(tmp_path: Path):
     gen_corpus.generate(tmp_path / "a", 80, seed=3)
     gen_corpus.generate(tmp_path / "b", 80, seed=3)
     gen_corpus.generate(tmp_path / "c", 80, seed=4)
     assert files(tmp_path / "a") == files(tmp_path / "b") != files(tmp_path / "c")
 
 
-def test_base_is_valid_with_every_kind_and_form(gen_corpus, tmp_path: Path):
+def test_base_is_valid_with_every_kind_and_form(tmp_path: Path):
     gen_corpus.generate(tmp_path, 120, seed=1)
     kb = KnowledgeBase.load(tmp_path)
     assert kb.diagnostics == []
@@ -46,7 +34,7 @@ def test_base_is_valid_with_every_kind_and_form(gen_corpus, tmp_path: Path):
     assert any("đ" in d.title.lower() for d in kb.documents)
 
 
-def test_each_needle_is_written_exactly_in_its_target_only(gen_corpus, tmp_path: Path):
+def test_each_needle_is_written_exactly_in_its_target_only(tmp_path: Path):
     needles = gen_corpus.generate(tmp_path, 200, seed=2)
     assert len(needles) == 10 and all("đ" in n.query.lower() for n in needles)
     pages = {p.relative_to(tmp_path / "content").as_posix(): p.read_text(encoding="utf-8") for p in (tmp_path / "content").rglob("*.md")}

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib.util
-import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import gen_corpus
 import pytest
 from search_fixture import copy_base
 
@@ -60,19 +59,11 @@ def server(search_site: Path):
     yield from _serve(search_site)
 
 
-def load_gen_corpus():
-    spec = importlib.util.spec_from_file_location("gen_corpus", PROJECT / "scripts" / "gen_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory):
     """A 400-document synthetic base (scripts/gen_corpus.py), built and served, with its needles."""
     root = tmp_path_factory.mktemp("corpus") / "base"
-    needles = load_gen_corpus().generate(root, 400, seed=7)
+    needles = gen_corpus.generate(root, 400, seed=7)
     build_site(root, root.parent / "site")
     for server in _serve(root.parent / "site"):
         yield server, needles
