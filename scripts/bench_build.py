@@ -6,7 +6,7 @@ For each size, a corpus from scripts/gen_corpus.py is built back to back both wa
 same machine load (absolute figures are noisy on a shared machine; the ratios less so):
 
 - full build: wall time, peak memory (proportional set size of the whole process tree,
-  sampled every 50 ms: memory shared by forked workers is counted once, not once per process)
+  sampled every 250 ms: memory shared by forked workers is counted once, not once per process)
   and site size (bytes of every file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again
   warm (the cache of the first build; what CI with a kept cache and `mkdocs serve` restarts see); the
   peer is `mkdocs build` of the content files as pages, mkdocs-material with navigation.prune and its
@@ -88,7 +88,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
     def sample() -> None:
         while process.poll() is None:
             peak[0] = max(peak[0], _tree_memory(process.pid))
-            time.sleep(0.05)
+            time.sleep(0.25)  # reading smaps_rollup takes the lock of the process it reads: not too often
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

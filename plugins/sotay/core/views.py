@@ -36,8 +36,7 @@ def page_view(doc: Document, kb: KnowledgeBase, href: Href) -> dict:
     elif isinstance(doc, ModelMeeting):
         view |= _meeting_view(doc, kb, href)
     elif isinstance(doc, Checklist):
-        view |= {"phase": label("phase", doc.phase), "item_count": doc.item_count,
-                 "source_guide": href(doc.source_guide) if doc.source_guide else None}
+        view |= {"phase": label("phase", doc.phase), "item_count": doc.item_count}  # its source guide: in the body
     return view
 
 

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 
 def worker_count(requested: int) -> int:
     """`requested`, or one per core this process may run on when 0."""
-    return requested or len(os.sched_getaffinity(0))
+    return requested or _cores()
 
 
 def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -> bool:
@@ -55,7 +55,12 @@ def start(task: Callable[[], None]) -> Worker | None:
 
 
 def _can_fork() -> bool:
-    return threading.active_count() == 1 and len(os.sched_getaffinity(0)) > 1
+    return hasattr(os, "fork") and threading.active_count() == 1 and _cores() > 1
+
+
+def _cores() -> int:
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux: the cores this process may use
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
 def _fork(task: Callable[[], None]) -> int:
