@@ -49,7 +49,7 @@ def log(message: str) -> None:
 
 # --- measuring a command ---------------------------------------------------------------------------
 
-def _pss(pid: str) -> int:
+def _pss(pid: int) -> int:
     """Proportional set size of one process in bytes (shared pages split among their sharers); 0 when gone."""
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as rollup:
@@ -73,7 +73,7 @@ def _tree_memory(pid: int) -> int:
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
-        total += _pss(str(current))
+        total += _pss(current)
         todo += children.get(current, [])
     return total
 

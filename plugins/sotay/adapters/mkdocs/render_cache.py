@@ -66,7 +66,8 @@ class RenderCache:
         self._warnings = _warning_count()
 
     def likely_misses(self, pages: list[Page], files: Files) -> list[Page]:
-        """The pages this build will render: all when the site key changed, else those never rendered."""
+        """The pages this build will render: all when the site key changed since the last call (it is
+        remembered here), else those never rendered."""
         site = self._site_key(files)
         if self._store.get(_SITE_ENTRY, site) is None:
             self._store.put(_SITE_ENTRY, site, True)

@@ -25,9 +25,9 @@ from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
-from ..workers import prerender, worker_count
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
+from ..workers import prerender, worker_count
 from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
