@@ -24,7 +24,7 @@ offline: $(STAMP)
 	$(BIN)/sotay build --root . --offline
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty  # writes again only the pages an edit touches (adapters/mkdocs/dirty.py)
 
 check: $(STAMP)
 	$(BIN)/sotay check --root .

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
 
 from sotay.adapters.mkdocs.site_build import build_site
 
@@ -160,6 +161,16 @@ def pinned_build_date(monkeypatch):
     """"Today" is BUILD_DATE in every test, so statuses and verification ages do not move with the calendar."""
     midnight = datetime(BUILD_DATE.year, BUILD_DATE.month, BUILD_DATE.day, tzinfo=timezone.utc)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midnight.timestamp())))
+
+
+@pytest.fixture(autouse=True)
+def plugins_shut_down():
+    """MkDocs keeps one instance of a plugin with on_startup for every config of the process: a test that
+    plays `mkdocs serve` (on_startup) must not leave the next test's builds in serve mode."""
+    yield
+    for plugin in MkDocsConfig.plugins.plugin_cache.values():
+        if hasattr(plugin, "on_shutdown"):
+            plugin.on_shutdown()
 
 
 def write_base(root: Path, files: dict[str, str | bytes]) -> Path:

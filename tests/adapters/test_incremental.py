@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import filecmp
 import gzip
+import os
 import shutil
 from pathlib import Path
 
@@ -80,13 +81,72 @@ def test_serve_rebuilds_with_the_cache_match_a_build_from_nothing(tiny_base: Pat
         "---\ntitle: Hướng dẫn bảy\nform: van-ban\nnumber: 07-HD/TU\nissuer: Ban Thường vụ Tỉnh ủy\nissued: 2025-01-02\n---\n"
         "Căn cứ Hướng dẫn 05-HD/TU.\n", encoding="utf-8")
     config.plugins.on_startup(command="serve", dirty=False)
-    build(config.plugins.run_event("config", config), serve_url=None)
+    try:
+        build(config.plugins.run_event("config", config), serve_url=None)
+    finally:
+        config.plugins.on_shutdown()  # MkDocs keeps these plugin instances for every later config of this process
     served = tmp_path / "served"
     assert 'title="Hướng dẫn sửa đổi về sinh hoạt chi bộ — Còn hiệu lực"' in html(served, "guides/hd-07-tu")  # the citation
 
     shutil.rmtree(tiny_base / ".cache")
     build_site(tiny_base, tmp_path / "cold")
     same_files(served, tmp_path / "cold")
+
+
+def test_dirty_serve_writes_only_the_pages_an_edit_touches_and_gives_the_site_of_a_build_from_nothing(
+        tiny_base: Path, tmp_path: Path):
+    """`mkdocs serve --dirty`: pages keep their output unless what they show changed (dirty.py), strict mode included."""
+    served = tmp_path / "served"
+
+    def rebuild() -> set[str]:
+        """Build as serve does; the pages written by this build."""
+        for page in served.rglob("*.html"):
+            os.utime(page, ns=(0, 0))
+        build(load_config(config_file=str(tiny_base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
+        return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+
+    def same_as_cold(name: str) -> None:
+        shutil.rmtree(tiny_base / ".cache", ignore_errors=True)
+        build_site(tiny_base, tmp_path / name)
+        same_files(served, tmp_path / name)
+
+    load_config(config_file=str(tiny_base / "mkdocs.yml")).plugins.on_startup(command="serve", dirty=True)
+    try:
+        assert len(rebuild()) > 30, "the first build writes every page"
+        guide = tiny_base / "content/guides/hd-05-tu.md"
+        guide.write_text(guide.read_text(encoding="utf-8") + f"\nÁp dụng thí điểm ở bản {RARE}.\n", encoding="utf-8")
+        written = rebuild()
+        assert "guides/hd-05-tu" in written and RARE in html(served, "guides/hd-05-tu")
+        assert {"guides", "rubrics/khung", "tra-cuu"}.isdisjoint(written)
+        assert RARE in search_text(served)
+        same_as_cold("after-body-edit")
+
+        edit_guide(tiny_base)  # a title: every page that may cite the guide shows it in a link's title
+        assert len(rebuild()) > 30
+        assert "Hướng dẫn sửa đổi về" in html(served, "tra-cuu/loai-hinh-chi-bo/co-quan")
+        same_as_cold("after-title-edit")
+        assert rebuild() == {"."}, "nothing changed: only the hand-written home page is written again"
+    finally:
+        load_config(config_file=str(tiny_base / "mkdocs.yml")).plugins.on_shutdown()
+
+
+def test_dirty_serve_writes_again_a_page_whose_citation_now_links_another_title(tiny_base: Path, tmp_path: Path):
+    """A citation's link shows the cited document's title: a page citing it changes though nothing of its own did."""
+    mkdocs_yml = tiny_base / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text(encoding="utf-8").replace(
+        "  - sotay-search\n", "  - sotay-search:\n      related_limit: 0\n"), encoding="utf-8")  # no related documents
+    checklist = tiny_base / "content/checklists/truoc.md"
+    checklist.write_text(checklist.read_text(encoding="utf-8") + "- [ ] Đọc lại Hướng dẫn 05-HD/TU\n", encoding="utf-8")
+    served = str(tmp_path / "served")
+    load_config(config_file=str(mkdocs_yml)).plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(load_config(config_file=str(mkdocs_yml), site_dir=served), serve_url=None, dirty=True)
+        guide = tiny_base / "content/guides/hd-05-tu.md"  # the title only: the same pages, the same facets
+        guide.write_text(guide.read_text(encoding="utf-8").replace("Hướng dẫn mới về", "Hướng dẫn sửa đổi về"), encoding="utf-8")
+        build(load_config(config_file=str(mkdocs_yml), site_dir=served), serve_url=None, dirty=True)
+    finally:
+        load_config(config_file=str(mkdocs_yml)).plugins.on_shutdown()
+    assert 'title="Hướng dẫn sửa đổi về sinh hoạt chi bộ' in html(Path(served), "checklists/truoc")
 
 
 def test_a_page_that_warned_is_rendered_and_warns_again_next_build(tiny_base: Path, tmp_path: Path):

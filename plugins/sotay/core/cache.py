@@ -15,9 +15,10 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-__all__ = ["ResultCache", "digest"]
+__all__ = ["LastResult", "ResultCache", "digest"]
 
 
 def digest(*parts: str | bytes) -> str:
@@ -62,3 +63,21 @@ class ResultCache:
     def _path(self, name: str) -> Path:
         hashed = digest(name)
         return self.directory / hashed[:2] / hashed
+
+
+class LastResult:
+    """A pure function of lists of documents that returns its last result again while it is given the very
+    same objects (a `mkdocs serve` rebuild reuses the document objects of unchanged files)."""
+
+    def __init__(self, function: Callable[..., Any]):
+        self._function = function
+        self._last: tuple[tuple[list, ...], Any] | None = None
+
+    def __call__(self, *inputs: list) -> Any:
+        if self._last is None or not all(_same_objects(a, b) for a, b in zip(inputs, self._last[0], strict=True)):
+            self._last = (inputs, self._function(*inputs))
+        return self._last[1]
+
+
+def _same_objects(first: list, second: list) -> bool:
+    return len(first) == len(second) and all(a is b for a, b in zip(first, second))

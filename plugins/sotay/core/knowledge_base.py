@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,50 +22,69 @@ CONTENT_DIR = "content"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
+@dataclass(frozen=True)
+class _FileRead:
+    """What one content file gave, kept for the next load: the same bytes give the same objects again."""
+
+    digest: bytes
+    document: Document | None
+    diagnostics: tuple[Diagnostic, ...]
+    lines: dict[str, int]
+
+
 @dataclass
 class KnowledgeBase:
     root: Path
     documents: list[Document] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lines: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    reads: dict[str, _FileRead] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, root: Path | str) -> "KnowledgeBase":
+    def load(cls, root: Path | str, previous: "KnowledgeBase | None" = None) -> "KnowledgeBase":
+        """`previous`: the base of the same root loaded before (a `mkdocs serve` rebuild); files whose bytes are
+        unchanged are not parsed again and keep their document objects, so results cached per document stay valid."""
         base = cls(Path(root))
         content = base.root / CONTENT_DIR
         if not content.is_dir():
             base.diagnostics.append(error(CONTENT_DIR, None, None, f"không thấy thư mục {content}",
                                           "chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root"))
             return base
+        earlier = previous.reads if previous and previous.root == base.root else {}
         for path in sorted(content.rglob("*.md")):
-            base._read(path.relative_to(content).as_posix(), path)
+            rel = path.relative_to(content).as_posix()
+            data = path.read_bytes()
+            digest = hashlib.blake2b(data, digest_size=16).digest()
+            read = earlier.get(rel)
+            if read is None or read.digest != digest:
+                read = base._read(rel, data, digest)
+            base.reads[rel] = read
+            base.diagnostics += read.diagnostics
+            if read.document:
+                base.lines[read.document.path] = read.lines
+                base.documents.append(read.document)
         base.documents += base._checklists_from_guides()
         base._drop_duplicate_pages()
         base.relations = RelationIndex(base.by_kind(Guide))
         base.diagnostics += check_base(base.documents, base.relations, base.line_of)
         return base
 
-    def _read(self, rel: str, path: Path) -> None:
+    @staticmethod
+    def _read(rel: str, data: bytes, digest: bytes) -> _FileRead:
         kind, _, name = rel.partition("/")
         if kind not in KINDS or "/" in name:
-            self.diagnostics.append(warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
-                                            f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"))
-            return
+            return _FileRead(digest, None, (warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
+                                                    f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), {})
         slug = name.removesuffix(".md")
         if not _SLUG.match(slug):
-            self.diagnostics.append(error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
-                                          f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"))
-            return
+            return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
+                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), {})
         try:
-            source = parse(path.read_bytes(), f"{CONTENT_DIR}/{rel}")
+            source = parse(data, f"{CONTENT_DIR}/{rel}")
         except FrontMatterError as exc:
-            self.diagnostics.append(exc.diagnostic)
-            return
+            return _FileRead(digest, None, (exc.diagnostic,), {})
         document, found = build_document(source, kind, slug)
-        self.diagnostics += found
-        if document:
-            self.lines[document.path] = source.lines
-            self.documents.append(document)
+        return _FileRead(digest, document, tuple(found), source.lines)
 
     def _checklists_from_guides(self) -> list[Checklist]:
         """Procedure sections marked in guides become checklists of their own, linked to the guide."""

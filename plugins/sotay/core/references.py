@@ -11,8 +11,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from .docnumber import DocNumber, as_written, find_numbers, parse_number
+from .docnumber import DocNumber, Mention, as_written, find_numbers, parse_number
 from .knowledge_base import KnowledgeBase
 from .model import Document, Guide
 from .resolution import Resolution
@@ -72,7 +73,7 @@ class CitationIndex:
         resolver = kb.relations.resolver
         self.citations: list[Citation] = []
         for doc in scanned_documents(kb):
-            for mention in find_numbers(prose_only(doc.body)):
+            for mention in _mentions(doc.body):
                 resolution = resolver.resolve_mention(mention)
                 if resolution.target is not doc:
                     line = doc.body_line + doc.body.count("\n", 0, mention.start)
@@ -140,6 +141,11 @@ class CitationIndex:
 def scanned_documents(kb: KnowledgeBase) -> list[Document]:
     """Documents with a text of their own: checklists drawn from a guide repeat part of its body."""
     return [doc for doc in kb.documents if not getattr(doc, "source_guide", None)]
+
+
+@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
+def _mentions(body: str) -> tuple[Mention, ...]:
+    return tuple(find_numbers(prose_only(body)))
 
 
 def prose_only(markdown: str) -> str:

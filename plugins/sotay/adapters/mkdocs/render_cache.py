@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -58,8 +59,7 @@ class RenderCache:
 
     def __init__(self, directory: Path, config: MkDocsConfig):
         self._store = ResultCache(directory)
-        self._setting = digest(FORMAT, sys.version, *(version(name) for name in _LIBRARIES),
-                               Path(config.config_file_path).read_bytes())
+        self._config = config
         self._site: str | None = None
         self._hits: dict[str, dict] = {}
         self._keys: dict[str, tuple[str, int]] = {}
@@ -102,7 +102,17 @@ class RenderCache:
         return stored["html"]
 
     def _site_key(self, files: Files) -> str:
-        """What every page's rendering depends on; every file is known by the time pages render."""
         if self._site is None:
-            self._site = digest(self._setting, *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)))
+            self._site = site_key(self._config, files)
         return self._site
+
+
+def site_key(config: MkDocsConfig, files: Files) -> str:
+    """What every page's rendering depends on; every file is known by the time pages render."""
+    return digest(FORMAT, sys.version, *_versions(), Path(config.config_file_path).read_bytes(),
+                  *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)))
+
+
+@cache
+def _versions() -> tuple[str, ...]:
+    return tuple(version(name) for name in _LIBRARIES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from .analysis import NUMBER, PAIR, SYLLABLE, terms
 from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
@@ -25,12 +26,17 @@ KIND_WEIGHTS = {SYLLABLE: 1.0, PAIR: 2.0, NUMBER: 2.0}
 Scores = dict[str, dict[int, float]]
 
 
-def term_scores(records: list[SearchRecord]) -> Scores:
-    """term -> {record id: score}, for every index term of every record."""
+def term_counts(text: str) -> Counter[str]:
+    """How often each index term occurs in `text`."""
+    return Counter(terms(text))
+
+
+def term_scores(records: list[SearchRecord], analyse: Callable[[str], Counter[str]] = term_counts) -> Scores:
+    """term -> {record id: score}, for every index term of every record. `analyse`: term_counts, or a memo of it."""
     weighted: dict[str, dict[int, float]] = defaultdict(dict)
     identity: set[tuple[str, int]] = set()
     for name, weight in FIELD_WEIGHTS.items():
-        analysed = [Counter(terms(record.field(name))) for record in records]
+        analysed = [analyse(record.field(name)) for record in records]
         lengths = [sum(counts.values()) for counts in analysed]
         present = [length for length in lengths if length]
         average = sum(present) / len(present) if present else 1.0

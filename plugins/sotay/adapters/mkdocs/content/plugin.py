@@ -16,7 +16,8 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.model import Document, Rubric
+from sotay.core.cache import LastResult
+from sotay.core.model import Document, ModelMeeting, Rubric
 from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
 from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
@@ -24,6 +25,7 @@ from sotay.core.selfcheck import self_assessment_pages
 from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
+from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
@@ -49,6 +51,25 @@ class _Build:
 class ContentPlugin(BasePlugin[ContentConfig]):
     loaded: KnowledgeBase | None = None
     """The base of this root, already loaded by the caller (site_build); used by the next build only."""
+    fingerprints: Fingerprints | None = None
+    """Under `mkdocs serve --dirty`: what the pages written by the last build were made from (dirty.py)."""
+    previous: KnowledgeBase | None = None
+    """Under `mkdocs serve`: the base of the last build, whose unchanged files the next load reuses."""
+    serving = False
+    trainer_pages = staticmethod(training_pages)
+
+    # MkDocs keeps a plugin with on_startup across the builds of one command: the fingerprints and the last
+    # base live from startup to shutdown of `mkdocs serve`; everything else is made anew in on_config.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+        self.trainer_pages = LastResult(training_pages)
+        self.fingerprints = Fingerprints() if self.serving and dirty else None
+        silence_dirty_warning(self.fingerprints is not None)
+
+    def on_shutdown(self) -> None:
+        self.serving, self.fingerprints, self.previous = False, None, None
+        self.trainer_pages = training_pages
+        silence_dirty_warning(False)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.build = None
@@ -57,7 +78,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         root = Path(self.config.root or Path(config.config_file_path).parent)
         kb, self.loaded = self.loaded, None
         if kb is None or kb.root.resolve() != root.resolve():
-            kb = KnowledgeBase.load(root)
+            kb = KnowledgeBase.load(root, self.previous)
+        if self.serving:
+            self.previous = kb
         if kb.errors:
             raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(kb.errors))
         for diagnostic in kb.diagnostics:
@@ -76,7 +99,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         kb = self.build.kb
         pages = [(doc.url_path, _with_title(doc)) for doc in kb.documents]
         pages += self_assessment_pages(kb.by_kind(Rubric)) + pack_pages(kb, date.today())
-        pages += generated_pages(kb.documents) + training_pages(kb.documents)
+        pages += generated_pages(kb.documents) + self.trainer_pages(kb.by_kind(ModelMeeting) + kb.by_kind(Rubric))
         add_pairs(files, config, pages + asset_pairs())
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
@@ -86,9 +109,13 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     # Last: MkDocs reads and renders the pages right after this event; every plugin has set up its state.
     @event_priority(-100)
     def on_nav(self, nav, config: MkDocsConfig, files: Files):
-        cache = self.build and self.build.render_cache
-        if cache:
+        if not self.build:
+            return nav
+        if self.fingerprints:
+            pages = self.fingerprints.mark(config, files, config.plugins.values())
+        else:
             pages = [file.page for file in files.documentation_pages() if file.page]
+        if cache := self.build.render_cache:
 
             def render(page: Page) -> None:  # what MkDocs does to a page up to its HTML, keeping only the cache entry
                 page = config.plugins.on_pre_page(page, config=config, files=files)
@@ -121,10 +148,22 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        return context | self.page_context(page)
+
+    def page_context(self, page: Page) -> dict:
         doc = self.build and self.build.by_src.get(page.file.src_uri)
-        if doc:
-            context["sotay"] = page_view(doc, self.build.kb, page_href(self.build.files, page))
-        return context
+        return {"sotay": page_view(doc, self.build.kb, page_href(self.build.files, page))} if doc else {}
+
+    def site_inputs(self) -> str:
+        return ""  # a document page shows the base only through page_view
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.fingerprints:
+            self.fingerprints.commit()
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.fingerprints:
+            self.fingerprints.forget()
 
 
 def _add_assets(config: MkDocsConfig) -> None:

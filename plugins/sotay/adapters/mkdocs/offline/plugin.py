@@ -80,7 +80,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
     # Last of all plugins: data files that others write after the build must be in the worker's version and the zip.
     @event_priority(-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if not self.config.enabled:
+        if not (self.config.enabled and (self.worker or self.config.portable)):
             return
         site = Path(config.site_dir)
         written: list[tuple[str, bytes]] = []

@@ -15,11 +15,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from sotay.core.autolink import link_references
+from sotay.core.cache import digest
 from sotay.core.clock import build_date
 from sotay.core.committee_pages import committee_pages
 from sotay.core.feed import FEED_PATH, atom_feed
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.model import Document
+from sotay.core.model import Document, Guide
 from sotay.core.reference_view import References
 
 from ..files import add_pairs, add_scripts, page_href
@@ -81,8 +82,12 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         return link_references(html, self.build.refs.link_for(doc, page_href(files, page)))
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        return context | self.page_context(page)
+
+    def page_context(self, page: Page) -> dict:
         if not self.build:
-            return context
+            return {}
+        context = {}
         href = page_href(self.build.content.files, page)
         doc = self.build.content.by_src.get(page.file.src_uri)
         if doc:
@@ -92,3 +97,11 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         if self.config.feed_enabled:
             context["sotay_feed"] = href(FEED_PATH)
         return context
+
+    def site_inputs(self) -> str:
+        """Any page may cite any numbered document: where citations link, and their hover titles (status on the build date)."""
+        if not self.build:
+            return ""
+        refs = self.build.refs
+        return digest(refs.day.isoformat(), *(f"{g.number}\t{g.issued}\t{g.url_path}\t{refs.hover_title(g)}"
+                                               for g in refs.kb.by_kind(Guide) if g.number))

@@ -8,6 +8,7 @@ safe (on_env starts it; `mkdocs serve` writes them in on_post_build instead).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,7 +20,7 @@ from mkdocs.structure.pages import Page
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
-from sotay.core.search.scoring import Scores, term_scores
+from sotay.core.search.scoring import Scores, term_counts, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, Indexer, start_index
 
@@ -46,6 +47,19 @@ class _Build:
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
+    serving = False
+    counts = staticmethod(term_counts)
+
+    # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
+    # field's analysis, so a rebuild analyses only the text that changed. The preview needs no whoosh index
+    # (`sotay search` builds its own when missing or out of date), so serve does not write it.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+        self.counts = lru_cache(maxsize=1 << 17)(term_counts) if self.serving else term_counts
+
+    def on_shutdown(self) -> None:
+        self.serving, self.counts = False, term_counts
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.build = None
         if not self.config.enabled:
@@ -68,8 +82,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         found = records(kb)
         self._stop_workers()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        scores = term_scores(found)  # once for the related documents, the shards and the whoosh index
-        indexer = start_index(cache, found, scores)
+        scores = term_scores(found, self.counts)  # once for the related documents, the shards and the whoosh index
+        indexer = None if self.serving else start_index(cache, found, scores)
         self.build = _Build(found, scores, {r.source: r for r in found},
                             related_documents(scores, len(found), self.config.related_limit), indexer, files)
         add_pairs(files, config, [search_page()])
@@ -83,10 +97,16 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        return context | self.page_context(page)
+
+    def page_context(self, page: Page) -> dict:
         record = self.build and self.build.by_source.get(page.file.src_uri)
-        if record and self.config.related_limit:
-            context["sotay_related"] = [self._related(self.build.records[i], page) for i in self.build.related[record.id]]
-        return context
+        if not (record and self.config.related_limit):
+            return {}
+        return {"sotay_related": [self._related(self.build.records[i], page) for i in self.build.related[record.id]]}
+
+    def site_inputs(self) -> str:
+        return ""  # the header's search form links the results page, whose address is in every file's
 
     def _related(self, record: SearchRecord, page: Page) -> dict:
         target = self.build.files.get_file_from_path(record.source)
