@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .dates import format_date
@@ -52,6 +53,7 @@ FACETS = (
 )
 
 
+@lru_cache(maxsize=1 << 17)  # listings link the same documents from the same pages, build after build
 def link(from_page: str, target: str) -> str:
     """Relative Markdown link from one source path to another."""
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
@@ -78,9 +80,12 @@ def describe(doc: Document) -> list[str]:
     return []
 
 
+_MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
 def escape_md(text: str) -> str:
     """Text that Markdown shows as written: no link, emphasis or HTML made from a title."""
-    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+    return text.translate(_MARKDOWN_ESCAPES)
 
 
 def kind_index(kind: str, documents: list[Document]) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from search_fixture import copy_base
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.records import records
 from sotay.core.search.related import RELATED_POSTINGS, related_documents
-from sotay.core.search.scoring import term_scores
+from sotay.core.search.scoring import Scores, term_scores
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +29,10 @@ def test_the_closest_document_comes_first_and_never_the_document_itself(found):
     ({"~a": {0: 1.0, 1: 2.0, 2: 2.0}, "b": {0: 9.0, 2: 9.0}}, [[1, 2], [2, 0], [1, 0]]),  # only folded (~) terms; ties by id
 ])
 def test_sum_of_key_scores_times_scores(scores, expected):
-    assert related_documents(scores, len(expected), 5) == expected
+    assert related_documents(Scores.from_mapping(scores), len(expected), 5) == expected
 
 
 def test_only_a_terms_best_postings_are_candidates():
     crowded = {"~common": {doc: 1.0 + doc / 1000 for doc in range(RELATED_POSTINGS + 10)}}
-    related = related_documents(crowded, RELATED_POSTINGS + 10, 100)
+    related = related_documents(Scores.from_mapping(crowded), RELATED_POSTINGS + 10, 100)
     assert set(related[0]) == set(range(10, RELATED_POSTINGS + 10))

@@ -44,7 +44,7 @@ def page_href(files: Files, page: Page) -> Callable[[str], str]:
     """`href(source path)`: the link from `page` to that file, as the core's views expect."""
 
     def href(src: str) -> str:
-        target = files.get_file_from_path(src)
+        target = files.src_uris.get(src)  # src is already a POSIX path; get_file_from_path would normalise it again
         return target.url_relative_to(page.file) if target else src
 
     return href

@@ -6,12 +6,12 @@ search for the key, each term boosted by its score, would rank. Asking the whoos
 page cost a quarter of a build and grew with the square of the base (common terms are in every
 document), so only each term's RELATED_POSTINGS best-scoring documents are candidates: the related
 documents are the ones that score high on the key terms anyway, and the work per page stays bounded.
+Ties go to the smaller record id (and, within a key, to the term first in alphabetical order).
 """
 
 from __future__ import annotations
 
-import heapq
-from collections import defaultdict
+import numpy as np
 
 from .analysis import FOLDED_MARKER
 from .scoring import Scores
@@ -24,24 +24,40 @@ RELATED_POSTINGS = 32
 
 def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]:
     """For each record id in range(count), the ids of up to `limit` most related other records, best first."""
-    by_document: list[list[tuple[float, str]]] = [[] for _ in range(count)]
-    best: dict[str, list[tuple[int, float]]] = {}
-    for term, docs in scores.items():
-        if term.startswith(FOLDED_MARKER):
-            for doc, score in docs.items():
-                by_document[doc].append((score, term))
-            best[term] = heapq.nsmallest(RELATED_POSTINGS, docs.items(), key=_best_first)
-    related = []
-    for doc, weighted in enumerate(by_document):
-        sums: dict[int, float] = defaultdict(float)
-        for weight, term in heapq.nsmallest(RELATED_TERMS, weighted, key=lambda pair: (-pair[0], pair[1])):
-            for other, score in best[term]:
-                sums[other] += weight * score
-        sums.pop(doc, None)
-        related.append([other for other, _ in heapq.nsmallest(limit, sums.items(), key=_best_first)])
+    related: list[list[int]] = [[] for _ in range(count)]
+    folded = np.array([term.startswith(FOLDED_MARKER) for term in scores.terms], dtype=bool)
+    term = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    keep = folded[term]
+    term, doc, score = term[keep], scores.docs[keep], scores.values[keep]
+
+    order = np.lexsort((doc, -score, term))  # per term, best first
+    best = order[_ranks(term[order]) < RELATED_POSTINGS]
+    best_term, best_doc, best_score = term[best], doc[best], score[best]
+
+    order = np.lexsort((term, -score, doc))  # per document, its best terms first
+    key = order[_ranks(doc[order]) < RELATED_TERMS]
+    key_doc, key_term, key_score = doc[key], term[key], score[key]
+
+    first = np.searchsorted(best_term, key_term, "left")  # each key term's candidates, in best_* order
+    found = np.searchsorted(best_term, key_term, "right") - first
+    row = np.repeat(np.arange(len(key_doc)), found)
+    candidate = first[row] + np.arange(len(row)) - np.repeat(np.cumsum(found) - found, found)
+    pairs, position = np.unique(key_doc[row] * max(count, 1) + best_doc[candidate], return_inverse=True)
+    sums = np.bincount(position, weights=key_score[row] * best_score[candidate], minlength=len(pairs))
+    source, other = np.divmod(pairs, max(count, 1))
+    others = source != other
+    source, other, sums = source[others], other[others], sums[others]
+
+    order = np.lexsort((other, -sums, source))
+    top = order[_ranks(source[order]) < limit]
+    for one, another in zip(source[top].tolist(), other[top].tolist()):
+        related[one].append(another)
     return related
 
 
-def _best_first(item: tuple[int, float]) -> tuple[float, int]:
-    """(id, score) pairs by score, highest first, then by id."""
-    return -item[1], item[0]
+def _ranks(groups: np.ndarray) -> np.ndarray:
+    """Each element's position within its run of equal values (`groups` is sorted)."""
+    if not len(groups):
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    return np.arange(len(groups)) - np.repeat(starts, np.diff(np.r_[starts, len(groups)]))

@@ -18,6 +18,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
 from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
@@ -62,16 +64,15 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     """Every file of the browser index as (path under the site, bytes), in a stable order; `scores` are
     `term_scores(records)`, computed here unless given."""
     scores = scores if scores is not None else term_scores(records)
-    postings = {term: sorted(((doc, max(1, round(score * SCALE))) for doc, score in docs.items()),
-                             key=lambda p: (-p[1], p[0])) for term, docs in scores.items()}
-    plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p), HEAD) for t, p in postings.items()))
+    ranked = _ranked(scores)
+    plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p) // 2, HEAD) for t, p in ranked.items()))
     heads: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
     tails: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
-    for term, found in postings.items():
+    for term, flat in ranked.items():
         shard = shard_of(term, plan.shards)
-        heads[shard][term] = [len(found), *_flat(found[:HEAD])]
-        if len(found) > HEAD:
-            tails[shard][term] = _flat(found[HEAD:])
+        heads[shard][term] = [len(flat) // 2, *flat[:2 * HEAD]]
+        if len(flat) > 2 * HEAD:
+            tails[shard][term] = flat[2 * HEAD:]
     pairs = [(f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan)))]
     for shard in range(plan.shards):
         pairs.append((f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads[shard])))
@@ -86,8 +87,15 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     return pairs
 
 
-def _flat(postings: list[tuple[int, int]]) -> list[int]:
-    return [value for posting in postings for value in posting]
+def _ranked(scores: Scores) -> dict[str, list[int]]:
+    """Each term's postings as [record, score, record, score, …], scores as integers, highest first (then lowest id)."""
+    points = np.maximum(1, np.rint(scores.values * SCALE)).astype(np.int64)  # rint, like round(), rounds halves to even
+    term = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    order = np.lexsort((scores.docs, -points, term))
+    flat = np.empty(2 * len(order), dtype=np.int64)
+    flat[0::2], flat[1::2] = scores.docs[order], points[order]
+    values, bounds = flat.tolist(), (2 * scores.starts).tolist()
+    return {term: values[bounds[index]:bounds[index + 1]] for index, term in enumerate(scores.terms)}
 
 
 def _json(value) -> bytes:
@@ -161,8 +169,8 @@ def _facets(records: list[SearchRecord]) -> dict:
 def _vocabulary(scores: Scores) -> list[str]:
     """The most frequent syllables, each in its most frequent exact spelling, most frequent first."""
     spellings: dict[str, Counter[str]] = {}
-    for term, docs in scores.items():
+    for term, documents in zip(scores.terms, np.diff(scores.starts).tolist()):
         if not term.startswith((FOLDED_MARKER, NUMBER_MARKER)) and " " not in term and not term.isdigit():
-            spellings.setdefault(fold(term), Counter())[term] = len(docs)
+            spellings.setdefault(fold(term), Counter())[term] = documents
     ranked = sorted(spellings.values(), key=lambda c: (-sum(c.values()), c.most_common(1)[0][0]))
     return [counts.most_common(1)[0][0] for counts in ranked[:VOCABULARY_SIZE]]

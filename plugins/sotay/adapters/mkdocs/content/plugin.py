@@ -25,6 +25,7 @@ from sotay.core.selfcheck import self_assessment_pages
 from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
+from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
 from ..render_cache import CACHE_DIR, RenderCache
@@ -57,17 +58,21 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     """Under `mkdocs serve`: the base of the last build, whose unchanged files the next load reuses."""
     serving = False
     trainer_pages = staticmethod(training_pages)
+    compiled: CompiledTemplates | None = None
 
-    # MkDocs keeps a plugin with on_startup across the builds of one command: the fingerprints and the last
-    # base live from startup to shutdown of `mkdocs serve`; everything else is made anew in on_config.
+    # MkDocs keeps a plugin with on_startup across the builds of one command: what `mkdocs serve` reuses lives
+    # from its startup to its shutdown, each piece valid only for the same inputs; the rest is made in on_config.
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.serving = command == "serve"
-        self.trainer_pages = LastResult(training_pages)
-        self.fingerprints = Fingerprints() if self.serving and dirty else None
-        silence_dirty_warning(self.fingerprints is not None)
+        self.on_shutdown()
+        if command == "serve":
+            self.serving = True
+            self.trainer_pages = LastResult(training_pages)
+            self.compiled = CompiledTemplates()
+            self.fingerprints = Fingerprints() if dirty else None
+            silence_dirty_warning(dirty)
 
     def on_shutdown(self) -> None:
-        self.serving, self.fingerprints, self.previous = False, None, None
+        self.serving, self.fingerprints, self.previous, self.compiled = False, None, None, None
         self.trainer_pages = training_pages
         silence_dirty_warning(False)
 
@@ -144,6 +149,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         return self.build.render_cache.restore_or_store(html, page, files)
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
+        if self.compiled:
+            env.bytecode_cache = self.compiled
         escape_titles(file.page for file in files.documentation_pages() if file.page)
         return env
 

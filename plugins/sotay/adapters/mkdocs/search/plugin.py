@@ -8,7 +8,6 @@ safe (on_env starts it; `mkdocs serve` writes them in on_post_build instead).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,7 +19,7 @@ from mkdocs.structure.pages import Page
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
-from sotay.core.search.scoring import Scores, term_counts, term_scores
+from sotay.core.search.scoring import Analyser, Scores, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, Indexer, start_index
 
@@ -48,17 +47,17 @@ class _Build:
 
 class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False
-    counts = staticmethod(term_counts)
+    analyser: Analyser | None = None
 
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
     # field's analysis, so a rebuild analyses only the text that changed. The preview needs no whoosh index
     # (`sotay search` builds its own when missing or out of date), so serve does not write it.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
-        self.counts = lru_cache(maxsize=1 << 17)(term_counts) if self.serving else term_counts
+        self.analyser = Analyser(remember=True) if self.serving else None
 
     def on_shutdown(self) -> None:
-        self.serving, self.counts = False, term_counts
+        self.serving, self.analyser = False, None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.build = None
@@ -82,7 +81,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         found = records(kb)
         self._stop_workers()
         cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        scores = term_scores(found, self.counts)  # once for the related documents, the shards and the whoosh index
+        scores = term_scores(found, self.analyser)  # once for the related documents, the shards and the whoosh index
         indexer = None if self.serving else start_index(cache, found, scores)
         self.build = _Build(found, scores, {r.source: r for r in found},
                             related_documents(scores, len(found), self.config.related_limit), indexer, files)
@@ -109,7 +108,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return ""  # the header's search form links the results page, whose address is in every file's
 
     def _related(self, record: SearchRecord, page: Page) -> dict:
-        target = self.build.files.get_file_from_path(record.source)
+        target = self.build.files.src_uris.get(record.source)
         return {"title": record.title, "url": target.url_relative_to(page.file) if target else record.source,
                 "number": record.number, "status": record.status if record.status != "hieu-luc" else "",
                 "status_label": record.status_label}
@@ -126,7 +125,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _write_shards(self, site: Path) -> None:
         def url_of(source: str) -> str:
-            target = self.build.files.get_file_from_path(source)
+            target = self.build.files.src_uris.get(source)
             return target.url if target else source
 
         for path, content in shard_pairs(self.build.records, url_of, self.build.scores):
