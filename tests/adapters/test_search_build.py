@@ -80,6 +80,7 @@ def test_rebuild_with_the_same_plugin_instances_indexes_the_new_content(tiny_bas
     meeting.write_text(meeting.read_text(encoding="utf-8").replace("Bản Mới", "Nà Mòn"), encoding="utf-8")
     config.plugins.on_startup(command="serve", dirty=False)
     build(config.plugins.run_event("config", config), serve_url=None)
+    config.plugins.on_shutdown()  # serve writes the shards after the pages, in a thread; its end waits for it
     site = tmp_path / "served"
     titles = [row[0] for path in (site / "search/d").glob("*.json.gz") for row in json.loads(gzip.decompress(path.read_bytes()))]
     assert "Sinh hoạt thường kỳ chi bộ thôn Nà Mòn" in titles and not any("Bản Mới" in t for t in titles)

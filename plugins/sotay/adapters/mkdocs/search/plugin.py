@@ -2,11 +2,15 @@
 
 The whoosh index of `sotay search` is written by another process while the pages render (on_files
 starts it, on_post_build waits for it). So are the browser shards, by a forked worker when forking is
-safe (on_env starts it; `mkdocs serve` writes them in on_post_build instead).
+safe (on_env starts it). `mkdocs serve` writes no whoosh index, and writes the shards in a thread after
+the pages, so the server (which serves nothing while a build runs) shows the edited page without
+waiting for them; the next build, and the end of serve, wait for that thread first.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +31,7 @@ from .. import workers
 from ..files import ASSETS_URL, add_pairs, add_scripts
 from .config import SearchConfig
 
+log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
 # The header box on every page, after what it uses; the results page adds search/page.js (its front matter).
 SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
@@ -48,6 +53,7 @@ class _Build:
 class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False
     analyser: Analyser | None = None
+    shard_thread: threading.Thread | None = None
 
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
     # field's analysis, so a rebuild analyses only the text that changed. The preview needs no whoosh index
@@ -57,9 +63,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.analyser = Analyser(remember=True) if self.serving else None
 
     def on_shutdown(self) -> None:
+        self.shards_written()
         self.serving, self.analyser = False, None
 
+    def shards_written(self) -> None:
+        """Wait until the shards of the last `mkdocs serve` build are in the site folder."""
+        if self.shard_thread:
+            self.shard_thread.join()
+            self.shard_thread = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.shards_written()  # before MkDocs cleans or rewrites the site folder
         self.build = None
         if not self.config.enabled:
             return config
@@ -92,7 +106,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.build:  # the header form's action: "tim-kiem/" when hosted, "tim-kiem/index.html" in the portable copy
             env.globals["sotay_search_page"] = files.get_file_from_path(SEARCH_PAGE).url
-            self.build.shard_writer = workers.start(lambda: self._write_shards(Path(config.site_dir)))
+            build, site = self.build, Path(config.site_dir)
+            self.build.shard_writer = None if self.serving else workers.start(lambda: _write_shards(build, site))
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -116,22 +131,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.build:
             return
-        writer = self.build.shard_writer
-        if writer is None or not writer.succeeded():  # not forked, or the worker failed: write them here, errors shown
-            self._write_shards(Path(config.site_dir))
-        indexer, self.build = self.build.indexer, None
-        if indexer and (code := indexer.wait()):
+        build, self.build, site = self.build, None, Path(config.site_dir)
+        if self.serving:
+            self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site), name="sotay-shards")
+            self.shard_thread.start()
+        elif build.shard_writer is None or not build.shard_writer.succeeded():  # not forked, or the worker failed: errors shown here
+            _write_shards(build, site)
+        if build.indexer and (code := build.indexer.wait()):
             raise PluginError(f"không ghi được chỉ mục tìm kiếm whoosh (tiến trình con thoát với mã {code})")
-
-    def _write_shards(self, site: Path) -> None:
-        def url_of(source: str) -> str:
-            target = self.build.files.src_uris.get(source)
-            return target.url if target else source
-
-        for path, content in shard_pairs(self.build.records, url_of, self.build.scores):
-            target = site / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
 
     def on_build_error(self, error: Exception) -> None:
         self._stop_workers()
@@ -144,3 +151,22 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if build and build.shard_writer:
             build.shard_writer.succeeded()  # the site folder is thrown away; only reap the worker
         self.build = None
+
+
+def _write_shards(build: _Build, site: Path) -> None:
+    def url_of(source: str) -> str:
+        target = build.files.src_uris.get(source)
+        return target.url if target else source
+
+    for path, content in shard_pairs(build.records, url_of, build.scores):
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+
+
+def _write_shards_or_log(build: _Build, site: Path) -> None:
+    """In serve's thread: the build has already ended, so a failure can only be told."""
+    try:
+        _write_shards(build, site)
+    except Exception as error:  # noqa: BLE001 - nothing else would show it
+        log.error("sotay-search: không ghi được dữ liệu tìm kiếm vào %s: %s", site, error)
