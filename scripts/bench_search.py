@@ -106,7 +106,7 @@ def build_ours(root: Path, site: Path, engine: Engine) -> list:
     kb = KnowledgeBase.load(root)  # the content is read for the pages anyway: not counted as index building
     started = time.perf_counter()
     found = records(kb)
-    pairs = shard_pairs(found)
+    pairs = list(shard_pairs(found))
     shards_seconds = time.perf_counter() - started
     started = time.perf_counter()
     build_index(root / ".bench-whoosh", found)

@@ -7,9 +7,7 @@ import os
 from pathlib import Path
 
 import click
-from mkdocs.exceptions import MkDocsException
 
-from sotay.adapters.mkdocs.site_build import build_site
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
 
@@ -31,6 +29,10 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
         click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
         raise SystemExit(1)
     target = site_dir or root / ("site-offline" if offline else "site")
+    from mkdocs.exceptions import MkDocsException  # here, not above: `sotay check` and the others need no MkDocs
+
+    from sotay.adapters.mkdocs.site_build import build_site
+
     _show_mkdocs_warnings()
     try:
         build_site(root, target, portable=offline, kb=kb)

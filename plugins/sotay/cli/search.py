@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,10 +12,12 @@ from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import KINDS
 from sotay.core.search.records import records
 from sotay.core.search.snippet import Snippet
-from sotay.core.search.whoosh_index import CACHE_DIR, Hit, open_index
 from sotay.core.vocabulary import label
 
 from .options import root_option
+
+if TYPE_CHECKING:
+    from sotay.core.search.whoosh_index import Hit
 
 
 @click.command()
@@ -28,6 +31,8 @@ def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: 
     kb = KnowledgeBase.load(root)
     if kb.errors:
         click.echo(f"Lưu ý: nội dung có {len(kb.errors)} lỗi, tài liệu lỗi không được tìm (chạy `sotay check`).", err=True)
+    from sotay.core.search.whoosh_index import CACHE_DIR, open_index  # here: the other commands need no whoosh
+
     with open_index(root / CACHE_DIR, records(kb)) as index:
         hits = index.search(query, kinds, limit)
     if as_json:

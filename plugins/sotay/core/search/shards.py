@@ -16,6 +16,7 @@ import gzip
 import json
 import math
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,9 +62,9 @@ def shard_of(term: str, shards: int) -> int:
 
 
 def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
-                scores: Scores | None = None) -> list[tuple[str, bytes]]:
-    """Every file of the browser index as (path under the site, bytes), in a stable order; `scores` are
-    `term_scores(records)`, computed here unless given."""
+                scores: Scores | None = None) -> Iterator[tuple[str, bytes]]:
+    """Every file of the browser index as (path under the site, bytes), in a stable order, one at a time (a
+    writer may stop between two); `scores` are `term_scores(records)`, computed here unless given."""
     scores = scores if scores is not None else term_scores(records)
     ranked = _ranked(scores)
     plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p) // 2, HEAD) for t, p in ranked.items()))
@@ -74,18 +75,18 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
         heads[shard][term] = [len(flat) // 2, *flat[:2 * HEAD]]
         if len(flat) > 2 * HEAD:
             tails[shard][term] = flat[2 * HEAD:]
-    pairs = [(f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan)))]
+    yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan))
     for shard in range(plan.shards):
-        pairs.append((f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads[shard])))
+        yield f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads[shard])
         if tails[shard]:
-            pairs.append((f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails[shard])))
+            yield f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails[shard])
     for start in range(0, len(records), DOCS_BLOCK):
         block = records[start:start + DOCS_BLOCK]
-        pairs.append((f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", _gzip_json([_display(r, url_of) for r in block])))
-    pairs += [(f"{INDEX_DIR}/x/{r.id}.txt.gz", _gzip(_excerpt(r).encode("utf-8"))) for r in records]
-    pairs.append((f"{INDEX_DIR}/facets.json.gz", _gzip_json(_facets(records))))
-    pairs.append((f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(scores))))
-    return pairs
+        yield f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", _gzip_json([_display(r, url_of) for r in block])
+    for record in records:
+        yield f"{INDEX_DIR}/x/{record.id}.txt.gz", _gzip(_excerpt(record).encode("utf-8"))
+    yield f"{INDEX_DIR}/facets.json.gz", _gzip_json(_facets(records))
+    yield f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(scores))
 
 
 def _ranked(scores: Scores) -> dict[str, list[int]]:

@@ -4,7 +4,8 @@ The whoosh index of `sotay search` is written by another process while the pages
 starts it, on_post_build waits for it). So are the browser shards, by a forked worker when forking is
 safe (on_env starts it). `mkdocs serve` writes no whoosh index, and writes the shards in a thread after
 the pages, so the server (which serves nothing while a build runs) shows the edited page without
-waiting for them; the next build, and the end of serve, wait for that thread first.
+waiting for them; the next build stops that thread (it writes every shard again), the end of serve
+waits for it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False
     analyser: Analyser | None = None
     shard_thread: threading.Thread | None = None
+    shard_stop: threading.Event | None = None
 
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
     # field's analysis, so a rebuild analyses only the text that changed. The preview needs no whoosh index
@@ -66,14 +68,16 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.shards_written()
         self.serving, self.analyser = False, None
 
-    def shards_written(self) -> None:
-        """Wait until the shards of the last `mkdocs serve` build are in the site folder."""
+    def shards_written(self, stop: bool = False) -> None:
+        """Wait until the shards of the last `mkdocs serve` build are in the site folder (`stop`: or stop writing them)."""
         if self.shard_thread:
+            if stop and self.shard_stop:
+                self.shard_stop.set()
             self.shard_thread.join()
             self.shard_thread = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.shards_written()  # before MkDocs cleans or rewrites the site folder
+        self.shards_written(stop=True)  # before MkDocs cleans or rewrites the site folder; this build writes them all
         self.build = None
         if not self.config.enabled:
             return config
@@ -133,7 +137,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return
         build, self.build, site = self.build, None, Path(config.site_dir)
         if self.serving:
-            self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site), name="sotay-shards")
+            self.shard_stop = threading.Event()
+            self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site, self.shard_stop),
+                                                 name="sotay-shards")
             self.shard_thread.start()
         elif build.shard_writer is None or not build.shard_writer.succeeded():  # not forked, or the worker failed: errors shown here
             _write_shards(build, site)
@@ -153,20 +159,22 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.build = None
 
 
-def _write_shards(build: _Build, site: Path) -> None:
+def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None) -> None:
     def url_of(source: str) -> str:
         target = build.files.src_uris.get(source)
         return target.url if target else source
 
     for path, content in shard_pairs(build.records, url_of, build.scores):
+        if stop and stop.is_set():
+            return
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
 
 
-def _write_shards_or_log(build: _Build, site: Path) -> None:
+def _write_shards_or_log(build: _Build, site: Path, stop: threading.Event) -> None:
     """In serve's thread: the build has already ended, so a failure can only be told."""
     try:
-        _write_shards(build, site)
+        _write_shards(build, site, stop)
     except Exception as error:  # noqa: BLE001 - nothing else would show it
         log.error("sotay-search: không ghi được dữ liệu tìm kiếm vào %s: %s", site, error)
