@@ -15,6 +15,7 @@ forked and the caller does the work itself, as it would without this module.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -33,9 +34,13 @@ def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -
     """`render` each of `pages` in `workers` forked processes and wait for them; False when not worth it or not safe."""
     if workers < 2 or len(pages) < 2 * workers or not _can_fork():
         return False
-    children = [_fork(lambda share=share: _render_all(share, render)) for share in _shares(pages, workers)]
-    for child in children:
-        os.waitpid(child, 0)
+    gc.freeze()  # the collector would write to every object the children share, copying their memory page by page
+    try:
+        children = [_fork(lambda share=share: _render_all(share, render)) for share in _shares(pages, workers)]
+        for child in children:
+            os.waitpid(child, 0)
+    finally:
+        gc.unfreeze()
     return True
 
 

@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import numpy as np
 from whoosh import index, scoring
 from whoosh.fields import ID, NUMERIC, STORED, FieldType, Schema
 from whoosh.formats import Frequency
@@ -34,6 +35,7 @@ from .snippet import Snippet, snippet
 FORMAT = "sotay-whoosh-3"
 # Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
+WRITER_MB = 32  # postings the writer holds before it writes a segment (whoosh's default, 128, doubles a build's peak memory)
 _FINGERPRINT = "fingerprint.txt"
 
 
@@ -193,17 +195,19 @@ def _build_from(directory: Path, inputs: Path) -> None:
 
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:
     """Write a fresh index beside `directory` and swap it in, so a reader never sees half of one."""
-    by_document: list[dict[str, float]] = [{} for _ in records]
-    for term, docs in (scores if scores is not None else term_scores(records)).items():
-        for doc, score in docs.items():
-            by_document[doc][term] = score
+    scores = scores if scores is not None else term_scores(records)
+    term_of = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    by_document = np.argsort(scores.docs, kind="stable")  # each record's postings together, its terms in order
+    bounds = np.searchsorted(scores.docs[by_document], np.arange(len(records) + 1)).tolist()
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".whoosh-new-", dir=directory.parent))
     try:
-        writer = index.create_in(str(staging), _schema()).writer()
-        for record, weighted in zip(records, by_document):
+        writer = index.create_in(str(staging), _schema()).writer(limitmb=WRITER_MB)
+        for record in records:
+            rows = by_document[bounds[record.id]:bounds[record.id + 1]]  # made one record at a time: not every posting at once
+            weighted = list(zip(map(scores.terms.__getitem__, term_of[rows].tolist()), scores.values[rows].tolist()))
             writer.add_document(id=record.id, source=record.source, path=record.path, kind=record.kind, title=record.title,
-                                number=record.number, status=record.status, body=record.body, terms=list(weighted.items()))
+                                number=record.number, status=record.status, body=record.body, terms=weighted)
         writer.commit()
         (staging / _FINGERPRINT).write_text(fingerprint(records), encoding="utf-8")
         old = directory.with_name(directory.name + ".old")
