@@ -58,8 +58,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     shard_stop: threading.Event | None = None
 
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
-    # field's analysis, so a rebuild analyses only the text that changed. The preview needs no whoosh index
-    # (`sotay search` builds its own when missing or out of date), so serve does not write it.
+    # field's analysis, so a rebuild analyses only the text that changed, and the thread writing the last
+    # build's shards. The preview needs no whoosh index (`sotay search` builds its own when missing or out
+    # of date), so serve does not write it.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.analyser = Analyser(remember=True) if self.serving else None
