@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sotay.core.cache import ResultCache, digest
+from sotay.core.cache import LastResult, ResultCache, digest
 
 
 def test_value_only_for_the_same_key(tmp_path: Path):
@@ -27,3 +27,17 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path):
 
 def test_digest_keeps_parts_apart():
     assert digest("ab", "c") != digest("a", "bc") and digest("x") == digest(b"x")
+
+
+def test_last_result_is_reused_only_for_the_very_same_objects():
+    calls = []
+
+    def count(documents: list) -> int:
+        calls.append(documents)
+        return len(documents)
+
+    memo = LastResult(count)
+    first, second = ["a"], ["b"]
+    assert memo([first, second]) == 2 and memo([first, second]) == 2 and len(calls) == 1
+    assert memo([first, ["b"]]) == 2 and len(calls) == 2, "an equal but new object is a change"
+    assert memo([first]) == 1 and len(calls) == 3
