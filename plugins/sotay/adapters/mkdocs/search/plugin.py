@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
@@ -56,6 +57,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     analyser: Analyser | None = None
     shard_thread: threading.Thread | None = None
     shard_stop: threading.Event | None = None
+    scoring: _Scoring | None = None
 
     # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
     # field's analysis, so a rebuild analyses only the text that changed, and the thread writing the last
@@ -77,15 +79,22 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.shard_thread.join()
             self.shard_thread = None
 
+    # After sotay-content's on_config, which loads the base: its scoring starts here, in a thread (_Scoring).
+    @event_priority(-10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.shards_written(stop=True)  # before MkDocs cleans or rewrites the site folder; this build writes them all
-        self.build = None
+        if self.scoring:
+            self.scoring.join()  # a failed build's: the analyser's vocabulary takes one writer at a time
+        self.build = self.scoring = None
         if not self.config.enabled:
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
         if f"{ASSETS_URL}/search/search.css" not in config.extra_css:  # `mkdocs serve` runs on_config again on the same config
             config.extra_css.append(f"{ASSETS_URL}/search/search.css")
         add_scripts(config, SCRIPTS)
+        content = config.plugins.get("sotay-content")
+        if getattr(content, "build", None):
+            self.scoring = _Scoring(content.build.kb, self.analyser or Analyser(), self.config.related_limit)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -93,17 +102,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        content = config.plugins.get("sotay-content")
-        kb = getattr(content, "build", None) and content.build.kb
-        if kb is None:
+        if self.scoring is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
-        found = records(kb)
+        found, scores, related = self.scoring.result()  # scores once for the related documents, the shards and whoosh
         self._stop_workers()
-        cache = Path(self.config.cache_dir) if self.config.cache_dir else kb.root / CACHE_DIR
-        scores = term_scores(found, self.analyser)  # once for the related documents, the shards and the whoosh index
+        root = self.scoring.kb.root
+        cache = Path(self.config.cache_dir) if self.config.cache_dir else root / CACHE_DIR
         indexer = None if self.serving else start_index(cache, found, scores)
-        self.build = _Build(found, scores, {r.source: r for r in found},
-                            related_documents(scores, len(found), self.config.related_limit), indexer, files)
+        self.build = _Build(found, scores, {r.source: r for r in found}, related, indexer, files)
         add_pairs(files, config, [search_page()])
         return files
 
@@ -158,6 +164,32 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if build and build.shard_writer:
             build.shard_writer.succeeded()  # the site folder is thrown away; only reap the worker
         self.build = None
+
+
+class _Scoring(threading.Thread):
+    """The search records, scores and related documents of a base, computed while MkDocs gathers the files
+    and the other plugins make their pages (numpy's sorts, most of the work, let other threads run)."""
+
+    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int):
+        super().__init__(name="sotay-scoring", daemon=True)
+        self.kb, self._analyser, self._limit = kb, analyser, related_limit
+        self._result: tuple[list[SearchRecord], Scores, list[list[int]]] | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            found = records(self.kb)
+            scores = term_scores(found, self._analyser)
+            self._result = (found, scores, related_documents(scores, len(found), self._limit))
+        except BaseException as error:  # noqa: BLE001 - raised again in the build's own thread by result()
+            self._error = error
+
+    def result(self) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
+        self.join()
+        if self._error:
+            raise self._error
+        return self._result
 
 
 def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None) -> None:
