@@ -14,8 +14,8 @@ import hashlib
 import os
 import pickle
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 __all__ = ["LastResult", "ResultCache", "digest"]

@@ -88,7 +88,7 @@ class Fingerprints:
 
 def _answer_modified(file: File, changed: bool) -> None:
     """MkDocs asks `file.is_modified()` before reading and before writing a page; this file's answer."""
-    file.is_modified = (lambda: True) if changed else (lambda: False)  # type: ignore[method-assign]
+    file.is_modified = lambda: changed  # type: ignore[method-assign]
 
 
 def _templates(directories: Iterable[str]) -> str:

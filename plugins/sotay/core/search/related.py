@@ -26,7 +26,7 @@ def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]
     """For each record id in range(count), the ids of up to `limit` most related other records, best first."""
     related: list[list[int]] = [[] for _ in range(count)]
     folded = np.array([term.startswith(FOLDED_MARKER) for term in scores.terms], dtype=bool)
-    term = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    term = scores.posting_terms()
     keep = folded[term]
     term, doc, score = term[keep], scores.docs[keep], scores.values[keep]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,16 +45,9 @@ class Scores:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def postings(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """The records and scores of term number `index`."""
-        start, end = self.starts[index], self.starts[index + 1]
-        return self.docs[start:end], self.values[start:end]
-
-    def items(self) -> Iterator[tuple[str, dict[int, float]]]:
-        """(term, {record id: score}) for every term, one at a time."""
-        for index, term in enumerate(self.terms):
-            docs, values = self.postings(index)
-            yield term, dict(zip(docs.tolist(), values.tolist()))
+    def posting_terms(self) -> np.ndarray:
+        """The term number of every posting, beside `docs` and `values`."""
+        return np.repeat(np.arange(len(self.terms)), np.diff(self.starts))
 
     @classmethod
     def from_mapping(cls, scores: Mapping[str, Mapping[int, float]]) -> "Scores":

@@ -92,7 +92,7 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
 def _ranked(scores: Scores) -> dict[str, list[int]]:
     """Each term's postings as [record, score, record, score, …], scores as integers, highest first (then lowest id)."""
     points = np.maximum(1, np.rint(scores.values * SCALE)).astype(np.int64)  # rint, like round(), rounds halves to even
-    term = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    term = scores.posting_terms()
     order = np.lexsort((scores.docs, -points, term))
     flat = np.empty(2 * len(order), dtype=np.int64)
     flat[0::2], flat[1::2] = scores.docs[order], points[order]

@@ -196,7 +196,7 @@ def _build_from(directory: Path, inputs: Path) -> None:
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:
     """Write a fresh index beside `directory` and swap it in, so a reader never sees half of one."""
     scores = scores if scores is not None else term_scores(records)
-    term_of = np.repeat(np.arange(len(scores)), np.diff(scores.starts))
+    term_of = scores.posting_terms()
     by_document = np.argsort(scores.docs, kind="stable")  # each record's postings together, its terms in order
     bounds = np.searchsorted(scores.docs[by_document], np.arange(len(records) + 1)).tolist()
     directory.parent.mkdir(parents=True, exist_ok=True)

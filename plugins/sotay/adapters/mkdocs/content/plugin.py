@@ -14,9 +14,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sotay.core.cache import LastResult
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.cache import LastResult
 from sotay.core.model import Document, ModelMeeting, Rubric
 from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
