@@ -57,7 +57,7 @@ def search_in_header(page, query: str) -> list[str]:
     if page.viewport_size["width"] < 960:
         page.locator("label.md-header__button[for=__search]").click()
     page.locator("[data-sotay-search] input[name=q]").type(query, delay=10)
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
+    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
     page.wait_for_function(f"() => [...document.querySelectorAll('{HEADER_SNIPPETS}')].every(s => s.textContent)")
     return page.locator(HEADER_TITLES).all_inner_texts()
 
@@ -65,7 +65,7 @@ def search_in_header(page, query: str) -> list[str]:
 def see_all_results(page, query: str) -> list[str]:
     """Follow the box's "Xem tất cả" link to the results page; the result titles it shows."""
     page.locator(".md-search-result__meta a").first.click()
-    page.wait_for_function("q => document.querySelector('.sotay-results').dataset.query === q", arg=query)
+    page.wait_for_function("q => document.querySelector('.sotay-results')?.dataset.query === q", arg=query)
     page.wait_for_function("() => [...document.querySelectorAll('.sotay-hit__snippet')].every(s => s.textContent)")
     return page.locator(".sotay-hit__title").all_inner_texts()
 

@@ -14,7 +14,7 @@ def results(page, query: str) -> list[str]:
     page.page.fill("input[name=q]", "")
     page.page.type("input[name=q]", query, delay=10)
     page.page.wait_for_function(
-        "q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
+        "q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
     return page.page.locator(TITLES).all_inner_texts()
 
 
@@ -97,7 +97,7 @@ def test_nothing_is_searched_until_the_ime_composition_ends(desktop):
         input.dispatchEvent(new InputEvent("input", {data: "Đăm", isComposing: true, inputType: "insertCompositionText"}));
         input.dispatchEvent(new CompositionEvent("compositionend", {data: "Đăm"}));
     }""")
-    desktop.page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg="Đồng Đăm")
+    desktop.page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg="Đồng Đăm")
     assert desktop.page.locator(TITLES).first.inner_text() == "Chi bộ bản Đồng Đăm sinh hoạt thường kỳ"
 
 

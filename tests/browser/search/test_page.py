@@ -11,7 +11,7 @@ def open_results(page, query: str) -> None:
 
 
 def wait(page, query: str) -> None:
-    page.page.wait_for_function("q => document.querySelector('.sotay-results').dataset.query === q", arg=query)
+    page.page.wait_for_function("q => document.querySelector('.sotay-results')?.dataset.query === q", arg=query)
 
 
 def titles(page) -> list[str]:
