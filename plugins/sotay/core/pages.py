@@ -83,6 +83,7 @@ def describe(doc: Document) -> list[str]:
 _MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
 
+@lru_cache(maxsize=1 << 17)  # listings show the same titles build after build
 def escape_md(text: str) -> str:
     """Text that Markdown shows as written: no link, emphasis or HTML made from a title."""
     return text.translate(_MARKDOWN_ESCAPES)

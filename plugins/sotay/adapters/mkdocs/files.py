@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
@@ -45,6 +47,12 @@ def page_href(files: Files, page: Page) -> Callable[[str], str]:
 
     def href(src: str) -> str:
         target = files.src_uris.get(src)  # src is already a POSIX path; get_file_from_path would normalise it again
-        return target.url_relative_to(page.file) if target else src
+        return relative_url(target.url, page.file.url) if target else src
 
     return href
+
+
+@lru_cache(maxsize=1 << 17)  # pages link the same pages build after build: `mkdocs serve` fingerprints ask every one
+def relative_url(url: str, from_url: str) -> str:
+    """`File.url_relative_to`, from the two URLs."""
+    return get_relative_url(url, from_url)

@@ -1,11 +1,11 @@
 """Work done in forked processes on the other cores while a build runs, in two shapes.
 
 `prerender`: a cold build spends half its time converting Markdown. In `on_nav`, the last event before
-MkDocs reads the pages, one worker per core reads its share of the pages, runs every plugin's events up
-to the final Markdown, converts it and stores the rendering in the render cache (the `render` callback);
-MkDocs' one-page-at-a-time loop then finds those renderings there. A worker's warnings and errors are not
-shown: a page that warned is not stored (render_cache.py) and a page that failed is missing, so MkDocs'
-loop renders both again and reports them as it always does.
+MkDocs reads the pages, one process per core (this one and forked workers) reads its share of the pages,
+runs every plugin's events up to the final Markdown, converts it and stores the rendering in the render
+cache (the `render` callback); MkDocs' one-page-at-a-time loop then finds those renderings there. Warnings
+and errors of this pass are not shown: a page that warned is not stored (render_cache.py) and a page that
+failed is missing, so MkDocs' loop renders both again and reports them as it always does.
 
 `start`: one task (writing the search shards, say) alongside MkDocs' page loop, which keeps one core busy.
 
@@ -19,7 +19,8 @@ import gc
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from mkdocs.structure.pages import Page
@@ -31,12 +32,16 @@ def worker_count(requested: int) -> int:
 
 
 def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -> bool:
-    """`render` each of `pages` in `workers` forked processes and wait for them; False when not worth it or not safe."""
+    """`render` each of `pages` in `workers` processes, this one and forked ones, and wait for them; False when
+    not worth it or not safe. This process renders a share too: a worker fewer is its memory saved."""
     if workers < 2 or len(pages) < 2 * workers or not _can_fork():
         return False
+    own, *others = _shares(pages, workers)
     gc.freeze()  # the collector would write to every object the children share, copying their memory page by page
     try:
-        children = [_fork(lambda share=share: _render_all(share, render)) for share in _shares(pages, workers)]
+        children = [_fork(lambda share=share: _render_all(share, render)) for share in others]
+        with _quiet():
+            _render_all(own, render)
         for child in children:
             os.waitpid(child, 0)
     finally:
@@ -107,3 +112,16 @@ def _silence_output() -> None:
         logger = logging.getLogger(name)
         logger.handlers = [handler for handler in logger.handlers if getattr(handler, "counts_renderings", False)]
     logging.getLogger("mkdocs").propagate = False
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """`_silence_output` in this process for a while: MkDocs' loop renders a page that warned again and warns then."""
+    loggers = [logging.getLogger(name) for name in ("", "mkdocs")]
+    saved = [(logger.handlers, logger.propagate) for logger in loggers]
+    _silence_output()
+    try:
+        yield
+    finally:
+        for logger, (handlers, propagate) in zip(loggers, saved):
+            logger.handlers, logger.propagate = handlers, propagate

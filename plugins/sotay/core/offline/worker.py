@@ -14,10 +14,11 @@ _NOT_SHELL = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 
 def build_version(pairs: Iterable[tuple[str, bytes]]) -> str:
-    """A short hash of every (path, bytes) of the site: any change to the site changes it."""
+    """A short hash of every (path, bytes) of the site, in any order: any change to the site changes it.
+    Each file's bytes are hashed as they come, so `pairs` may read one file at a time."""
     digest = hashlib.sha256()
-    for path, data in sorted(pairs):
-        digest.update(path.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    for path, hashed in sorted((path, hashlib.sha256(data).digest()) for path, data in pairs):
+        digest.update(path.encode("utf-8") + b"\0" + hashed)
     return digest.hexdigest()[:16]
 
 

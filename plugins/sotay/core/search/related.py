@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .analysis import FOLDED_MARKER
+from .columns import runs, then_by
 from .scoring import Scores
 
 __all__ = ["RELATED_POSTINGS", "RELATED_TERMS", "related_documents"]
@@ -30,34 +31,27 @@ def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]
     keep = folded[term]
     term, doc, score = term[keep], scores.docs[keep], scores.values[keep]
 
-    order = np.lexsort((doc, -score, term))  # per term, best first
-    best = order[_ranks(term[order]) < RELATED_POSTINGS]
+    by_score = np.argsort(-score, kind="stable")  # best first; ties keep the postings' order (term, then record)
+    order = then_by(term, by_score)  # per term, best first
+    best = order[runs(term[order]) < RELATED_POSTINGS]
     best_term, best_doc, best_score = term[best], doc[best], score[best]
 
-    order = np.lexsort((term, -score, doc))  # per document, its best terms first
-    key = order[_ranks(doc[order]) < RELATED_TERMS]
+    order = then_by(doc, by_score)  # per document, its best terms first
+    key = order[runs(doc[order]) < RELATED_TERMS]
     key_doc, key_term, key_score = doc[key], term[key], score[key]
 
     first = np.searchsorted(best_term, key_term, "left")  # each key term's candidates, in best_* order
     found = np.searchsorted(best_term, key_term, "right") - first
     row = np.repeat(np.arange(len(key_doc)), found)
     candidate = first[row] + np.arange(len(row)) - np.repeat(np.cumsum(found) - found, found)
-    pairs, position = np.unique(key_doc[row] * max(count, 1) + best_doc[candidate], return_inverse=True)
+    pairs, position = np.unique(key_doc[row].astype(np.int64) * max(count, 1) + best_doc[candidate], return_inverse=True)
     sums = np.bincount(position, weights=key_score[row] * best_score[candidate], minlength=len(pairs))
     source, other = np.divmod(pairs, max(count, 1))
     others = source != other
     source, other, sums = source[others], other[others], sums[others]
 
-    order = np.lexsort((other, -sums, source))
-    top = order[_ranks(source[order]) < limit]
+    order = then_by(source, np.argsort(-sums, kind="stable"))  # pairs come sorted by (source, other)
+    top = order[runs(source[order]) < limit]
     for one, another in zip(source[top].tolist(), other[top].tolist()):
         related[one].append(another)
     return related
-
-
-def _ranks(groups: np.ndarray) -> np.ndarray:
-    """Each element's position within its run of equal values (`groups` is sorted)."""
-    if not len(groups):
-        return np.zeros(0, dtype=np.int64)
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-    return np.arange(len(groups)) - np.repeat(starts, np.diff(np.r_[starts, len(groups)]))

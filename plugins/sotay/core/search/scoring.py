@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import NUMBER, PAIR, SYLLABLE, terms
+from .columns import then_by
 from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
 
 K1 = 1.2
@@ -47,7 +48,7 @@ class Scores:
 
     def posting_terms(self) -> np.ndarray:
         """The term number of every posting, beside `docs` and `values`."""
-        return np.repeat(np.arange(len(self.terms)), np.diff(self.starts))
+        return np.repeat(np.arange(len(self.terms), dtype=np.int32), np.diff(self.starts))
 
     @classmethod
     def from_mapping(cls, scores: Mapping[str, Mapping[int, float]]) -> "Scores":
@@ -60,54 +61,62 @@ class Scores:
                    np.array([value for _, _, value in rows], dtype=np.float64))
 
 
+@dataclass(frozen=True, eq=False)
+class RecordTerms:
+    """One record's distinct terms (vocabulary ids) and how often each field holds each of them."""
+
+    ids: np.ndarray
+    counts: np.ndarray  # one row per field of FIELD_WEIGHTS, one column per term
+    lengths: tuple[int, ...]  # each field's number of terms
+
+
 class Analyser:
-    """A field's text as term ids and their frequencies; ids come from a vocabulary that only grows.
-    `remember`: keep each text's result (for `mkdocs serve`, whose rebuilds see mostly the same texts)."""
+    """A record's fields as term ids and counts; ids come from a vocabulary that only grows.
+    `remember`: keep each record's result (for `mkdocs serve`, whose rebuilds see mostly the same texts)."""
 
     def __init__(self, remember: bool = False):
         self.ids: dict[str, int] = {}
-        self.field = lru_cache(maxsize=1 << 17)(self._field) if remember else self._field
+        self.record = lru_cache(maxsize=1 << 16)(self._record) if remember else self._record
 
-    def _field(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(terms(text))
-        ids = np.fromiter((self.ids.setdefault(term, len(self.ids)) for term in counts), np.int64, len(counts))
-        return ids, np.fromiter(counts.values(), np.float64, len(counts))
+    def _record(self, fields: tuple[str, ...]) -> RecordTerms:
+        counted = [Counter(terms(text)) for text in fields]
+        column = {term: index for index, term in enumerate(dict.fromkeys(term for counts in counted for term in counts))}
+        counts = np.zeros((len(fields), len(column)), dtype=np.int64)
+        for row, found in enumerate(counted):
+            counts[row, [column[term] for term in found]] = list(found.values())
+        ids = np.fromiter((self.ids.setdefault(term, len(self.ids)) for term in column), np.int64, len(column))
+        narrow = np.uint16 if counts.max(initial=0) <= np.iinfo(np.uint16).max else np.uint32  # a quarter of the memory
+        return RecordTerms(ids.astype(np.int32), counts.astype(narrow), tuple(int(n) for n in counts.sum(axis=1)))
 
 
 def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -> Scores:
     """The score of every index term of every record."""
     analyser = analyser or Analyser()
+    analysed = [analyser.record(tuple(record.field(name) for name in FIELD_WEIGHTS)) for record in records]
     total = len(records)
-    term_ids, doc_ids, weighted, identity = [], [], [], slice(0)
-    for name, weight in FIELD_WEIGHTS.items():
-        analysed = [analyser.field(record.field(name)) for record in records]
-        lengths = [int(frequencies.sum()) for _, frequencies in analysed]
-        present = [length for length in lengths if length]
+    sizes = np.array([len(one.ids) for one in analysed], dtype=np.int64)
+    docs = np.repeat(np.arange(total, dtype=np.int32), sizes)
+    ids = np.concatenate([one.ids for one in analysed]) if analysed else np.zeros(0, np.int32)
+    counts = np.concatenate([one.counts for one in analysed], axis=1) if analysed else np.zeros((len(FIELD_WEIGHTS), 0))
+    lengths = np.array([one.lengths for one in analysed], dtype=np.float64).reshape(total, len(FIELD_WEIGHTS))
+    tf = np.zeros(len(ids))
+    for row, (name, weight) in enumerate(FIELD_WEIGHTS.items()):  # fields added in order
+        present = [length for length in lengths[:, row].tolist() if length]
         average = sum(present) / len(present) if present else 1.0
-        norms = weight / (1 - B + B * np.array(lengths, dtype=np.float64) / average)
-        sizes = [len(ids) for ids, _ in analysed]
-        docs = np.repeat(np.arange(total, dtype=np.int64), sizes)
-        if name == IDENTITY_FIELD:
-            offset = sum(len(ids) for ids in term_ids)
-            identity = slice(offset, offset + sum(sizes))  # where this field's postings sit in `keys`
-        term_ids.append(np.concatenate([ids for ids, _ in analysed]) if analysed else np.zeros(0, np.int64))
-        doc_ids.append(docs)
-        weighted.append((np.concatenate([f for _, f in analysed]) if analysed else np.zeros(0)) * norms[docs])
-    keys = np.concatenate(term_ids) * max(total, 1) + np.concatenate(doc_ids)
-    unique, position = np.unique(keys, return_inverse=True)
-    tf = np.bincount(position, weights=np.concatenate(weighted), minlength=len(unique))  # fields added in order
-    own_number = np.zeros(len(unique), dtype=bool)
-    own_number[position[identity]] = True
-    term_of, doc_of = np.divmod(unique, max(total, 1))
-    starts = np.flatnonzero(np.r_[True, term_of[1:] != term_of[:-1]]) if len(term_of) else np.zeros(0, np.int64)
-    used = term_of[starts]
-    frequencies = np.diff(np.append(starts, len(unique)))
-    idf = np.array([math.log(1 + (total - df + 0.5) / (df + 0.5)) for df in frequencies.tolist()])
+        norms = weight / (1 - B + B * lengths[:, row] / average)
+        tf += counts[row] * norms[docs]
+    own_number = counts[list(FIELD_WEIGHTS).index(IDENTITY_FIELD)] > 0
+    del counts
+    frequencies = np.bincount(ids, minlength=len(analyser.ids))  # documents holding each term
+    used = np.flatnonzero(frequencies)
+    idf = np.zeros(len(frequencies))
+    idf[used] = [math.log(1 + (total - df + 0.5) / (df + 0.5)) for df in frequencies[used].tolist()]
     factors = np.array([record.factor for record in records], dtype=np.float64)
-    values = np.repeat(idf, frequencies) * tf * (K1 + 1) / (K1 + tf) * np.where(own_number, 1.0, factors[doc_of])
+    values = idf[ids] * tf * (K1 + 1) / (K1 + tf) * np.where(own_number, 1.0, factors[docs])
     vocabulary = list(analyser.ids)
-    names = [vocabulary[term] for term in used.tolist()]
-    order = sorted(range(len(names)), key=names.__getitem__)
-    picked = np.concatenate([np.arange(starts[i], starts[i] + frequencies[i]) for i in order]) if order else np.zeros(0, np.int64)
-    return Scores(tuple(names[i] for i in order), np.concatenate(([0], np.cumsum(frequencies[order]))).astype(np.int64),
-                  doc_of[picked], values[picked])
+    names = sorted(vocabulary[term] for term in used.tolist())
+    alphabetical = np.zeros(len(frequencies), dtype=np.int64)
+    alphabetical[[analyser.ids[name] for name in names]] = np.arange(len(names))
+    order = then_by(alphabetical[ids], np.arange(len(ids)))  # grouped by term; records stay in ascending order
+    starts = np.concatenate(([0], np.cumsum(np.bincount(alphabetical[ids], minlength=len(names))))).astype(np.int64)
+    return Scores(tuple(names), starts, docs[order], values[order])

@@ -25,6 +25,7 @@ import numpy as np
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
 from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
+from .columns import then_by
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 
 VERSION = 1
@@ -66,20 +67,24 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     """Every file of the browser index as (path under the site, bytes), in a stable order, one at a time (a
     writer may stop between two); `scores` are `term_scores(records)`, computed here unless given."""
     scores = scores if scores is not None else term_scores(records)
-    ranked = _ranked(scores)
-    plan = ShardPlan.for_postings(sum(len(t) + 8 + 9 * min(len(p) // 2, HEAD) for t, p in ranked.items()))
-    heads: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
-    tails: list[dict[str, list[int]]] = [{} for _ in range(plan.shards)]
-    for term, flat in ranked.items():
-        shard = shard_of(term, plan.shards)
-        heads[shard][term] = [len(flat) // 2, *flat[:2 * HEAD]]
-        if len(flat) > 2 * HEAD:
-            tails[shard][term] = flat[2 * HEAD:]
+    flat = _ranked(scores)
+    sizes = np.diff(scores.starts)
+    plan = ShardPlan.for_postings(sum(map(len, scores.terms)) + 8 * len(scores) + 9 * int(np.minimum(sizes, HEAD).sum()))
+    terms_of: list[list[int]] = [[] for _ in range(plan.shards)]
+    for index, term in enumerate(scores.terms):
+        terms_of[shard_of(term, plan.shards)].append(index)
     yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan))
-    for shard in range(plan.shards):
-        yield f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads[shard])
-        if tails[shard]:
-            yield f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails[shard])
+    bounds = (2 * scores.starts).tolist()
+    for shard, indexes in enumerate(terms_of):  # one shard's postings as Python lists at a time, not the whole index
+        heads, tails = {}, {}
+        for index in indexes:
+            first, end = bounds[index], bounds[index + 1]
+            heads[scores.terms[index]] = [(end - first) // 2, *flat[first:min(end, first + 2 * HEAD)].tolist()]
+            if end - first > 2 * HEAD:
+                tails[scores.terms[index]] = flat[first + 2 * HEAD:end].tolist()
+        yield f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads)
+        if tails:
+            yield f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails)
     for start in range(0, len(records), DOCS_BLOCK):
         block = records[start:start + DOCS_BLOCK]
         yield f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", _gzip_json([_display(r, url_of) for r in block])
@@ -89,15 +94,14 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     yield f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(scores))
 
 
-def _ranked(scores: Scores) -> dict[str, list[int]]:
-    """Each term's postings as [record, score, record, score, …], scores as integers, highest first (then lowest id)."""
-    points = np.maximum(1, np.rint(scores.values * SCALE)).astype(np.int64)  # rint, like round(), rounds halves to even
-    term = scores.posting_terms()
-    order = np.lexsort((scores.docs, -points, term))
-    flat = np.empty(2 * len(order), dtype=np.int64)
+def _ranked(scores: Scores) -> np.ndarray:
+    """Each term's postings as record, score, record, score, … (scores as integers), highest first, then lowest id:
+    term `i`'s are `[2 * starts[i]:2 * starts[i + 1]]`."""
+    points = np.maximum(1, np.rint(scores.values * SCALE)).astype(np.int32)  # rint, like round(), rounds halves to even
+    order = then_by(scores.posting_terms(), np.argsort(-points, kind="stable"))  # ties keep ascending records
+    flat = np.empty(2 * len(order), dtype=np.int32)
     flat[0::2], flat[1::2] = scores.docs[order], points[order]
-    values, bounds = flat.tolist(), (2 * scores.starts).tolist()
-    return {term: values[bounds[index]:bounds[index + 1]] for index, term in enumerate(scores.terms)}
+    return flat
 
 
 def _json(value) -> bytes:

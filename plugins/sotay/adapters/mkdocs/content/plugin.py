@@ -128,6 +128,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
                 page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
                 page.render(config, files)
                 cache.restore_or_store(page.content, page, files)
+                page.markdown = page.content = None  # stored: a worker holding its whole share would double its memory
 
             prerender(cache.likely_misses(pages, files), render, worker_count(self.config.render_workers))
         return nav
@@ -163,6 +164,14 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 
     def site_inputs(self) -> str:
         return ""  # a document page shows the base only through page_view
+
+    # Last: every plugin has read the page; its output is made, so its HTML is of no further use (MkDocs would
+    # otherwise keep the HTML of every page until the end of the build).
+    @event_priority(-100)
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if self.build:
+            page.content = None
+        return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.fingerprints:

@@ -7,6 +7,7 @@ Under `mkdocs serve` no service worker is written: it would answer reloads from 
 from __future__ import annotations
 
 from fnmatch import fnmatch
+from itertools import chain
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -83,21 +84,22 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         if not (self.config.enabled and (self.worker or self.config.portable)):
             return
         site = Path(config.site_dir)
-        written: list[tuple[str, bytes]] = []
-        pairs = _site_pairs(site, skip={WORKER_PATH, self.config.portable_zip})
-        if self.config.portable:
-            written += _script_twins(pairs, self.config.portable_scripts)
+        files = _site_files(site, skip={WORKER_PATH, self.config.portable_zip})
+        pairs = [(rel, path.read_bytes()) for rel, path in files] if self.config.portable else None  # the zip holds them all
+        written = _script_twins(pairs, self.config.portable_scripts) if pairs is not None else []
         if self.worker:
-            precache = shell_paths(path for path, _ in pairs + written)
-            written.append((WORKER_PATH, service_worker(build_version(pairs + written), precache, self.fallback_url)))
+            contents = pairs if pairs is not None else ((rel, path.read_bytes()) for rel, path in files)  # hosted: a file at a time
+            precache = shell_paths([rel for rel, _ in files] + [path for path, _ in written])
+            written.append((WORKER_PATH, service_worker(build_version(chain(contents, written)), precache, self.fallback_url)))
         for path, data in written:
             (site / path).write_bytes(data)
-        if self.config.portable:
+        if pairs is not None:
             (site / self.config.portable_zip).write_bytes(site_zip(pairs + written, ZIP_FOLDER))
 
 
-def _site_pairs(site: Path, skip: set[str]) -> list[tuple[str, bytes]]:
-    return [(rel, path.read_bytes()) for path in sorted(site.rglob("*"))
+def _site_files(site: Path, skip: set[str]) -> list[tuple[str, Path]]:
+    """Every file of the built site as (path from the site root, path on disk), sorted."""
+    return [(rel, path) for path in sorted(site.rglob("*"))
             if path.is_file() and (rel := path.relative_to(site).as_posix()) not in skip]
 
 

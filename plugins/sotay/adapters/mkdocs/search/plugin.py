@@ -30,7 +30,7 @@ from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, Indexer, start_index
 
 from .. import workers
-from ..files import ASSETS_URL, add_pairs, add_scripts
+from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
 from .config import SearchConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -135,7 +135,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _related(self, record: SearchRecord, page: Page) -> dict:
         target = self.build.files.src_uris.get(record.source)
-        return {"title": record.title, "url": target.url_relative_to(page.file) if target else record.source,
+        return {"title": record.title, "url": relative_url(target.url, page.file.url) if target else record.source,
                 "number": record.number, "status": record.status if record.status != "hieu-luc" else "",
                 "status_label": record.status_label}
 
