@@ -9,7 +9,7 @@ from search_fixture import CASES, check_case, copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.records import records
-from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current, open_index, start_index
+from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current, open_index
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +63,3 @@ def test_index_is_rebuilt_when_the_records_change(tmp_path: Path, base: Path):
         assert is_current(tmp_path / "ix", changed)
         assert opened.search("Việc cần làm trước sinh hoạt")[0].source != found[-1].source
     assert not list(tmp_path.glob(".whoosh-*")), "no staging folder is left behind"
-
-
-def test_index_written_by_another_process_only_when_stale(tmp_path: Path, base: Path):
-    found = records(KnowledgeBase.load(base))
-    writer = start_index(tmp_path / "ix", found)
-    assert writer.wait() == 0 and is_current(tmp_path / "ix", found)
-    assert not writer.inputs.exists(), "the records handed to the other process are not left behind"
-    assert start_index(tmp_path / "ix", found) is None
-    with open_index(tmp_path / "ix", found) as opened:
-        assert opened.search("03-HD/TU")[0].source == "guides/hd-03-tu.md"

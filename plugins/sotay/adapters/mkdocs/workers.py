@@ -7,7 +7,7 @@ cache (the `render` callback); MkDocs' one-page-at-a-time loop then finds those 
 and errors of this pass are not shown: a page that warned is not stored (render_cache.py) and a page that
 failed is missing, so MkDocs' loop renders both again and reports them as it always does.
 
-`start`: one task (writing the search shards, say) alongside MkDocs' page loop, which keeps one core busy.
+`start`: one task (writing the search indexes, say) alongside MkDocs' page loop, which keeps one core busy.
 
 Forking is only safe in a process with one thread: under `mkdocs serve` (its server threads) nothing is
 forked and the caller does the work itself, as it would without this module.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,6 +59,11 @@ class Worker:
         _, status = os.waitpid(self.pid, 0)
         return os.waitstatus_to_exitcode(status) == 0
 
+    def stop(self) -> None:
+        """End the task early (its `finally` blocks run) and reap the worker."""
+        os.kill(self.pid, signal.SIGTERM)
+        os.waitpid(self.pid, 0)
+
 
 def start(task: Callable[[], None]) -> Worker | None:
     """Run `task` in a forked process; None when forking is not safe here (do the task in this process then)."""
@@ -80,11 +86,17 @@ def _fork(task: Callable[[], None]) -> int:
         return pid
     code = 1
     try:
+        signal.signal(signal.SIGTERM, _leave)
         _silence_output()
         task()
         code = 0
     finally:
         os._exit(code)
+
+
+def _leave(signum: int, frame: object) -> None:
+    """SIGTERM in a worker: unwind the task, so that what it half wrote is cleaned up."""
+    raise SystemExit(1)
 
 
 def _render_all(pages: list[Page], render: Callable[[Page], None]) -> None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
-import pickle
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -35,29 +34,65 @@ from .snippet import Snippet, snippet
 FORMAT = "sotay-whoosh-3"
 # Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
-WRITER_MB = 32  # postings the writer holds before it writes a segment (whoosh's default, 128, doubles a build's peak memory)
 _FINGERPRINT = "fingerprint.txt"
+TERMS = "terms"  # the field of the scored terms
 
 
 class ScoredTerms(FieldType):
-    """A field indexed from a document's [(term, score)]: each `analysis.terms` term once, weighted by its score.
+    """The field of a document's `analysis.terms` terms, each once, weighted by its score.
 
     Whoosh's analyzers are bypassed on purpose: the terms and their weights are made once, by the same
-    code as the browser shards'.
+    code as the browser shards'. Nor do the postings go through `index`: `_ScoredPostings` gives the
+    writer all of them at once, from the scores. A document's value is its number of terms, its length.
     """
 
     def __init__(self):
-        # Scorable only so that whoosh keeps field lengths in a column: without one, it looks for the
-        # column's file on disk for every posting it writes (half the indexing time).
+        # Scorable so that whoosh keeps field lengths in a column: without one, it looks for the column's
+        # file on disk for every posting it writes (half the indexing time).
         super().__init__(Frequency(), None, scorable=True)
 
     def index(self, value, **kwargs):
-        return ((term.encode("utf-8"), 1, score, pack_uint(1)) for term, score in value)
+        return ((b"", value, 0.0, b""),)  # counted as the length; `_ScoredPostings.add` drops it
+
+
+class _ScoredPostings:
+    """What whoosh's segment writer calls its posting pool, for an index whose `terms` come from `Scores`.
+
+    The writer collects every posting in its pool and reads them back sorted by field, term bytes and
+    document. Its own pool pickles each posting to temporary files to sort them (most of the indexing
+    time); the scores are already in that order (terms in code point order, which UTF-8 bytes keep;
+    records ascending), so only the few postings of the other fields are collected here and sorted.
+    """
+
+    def __init__(self, scores: Scores):
+        self._scores = scores
+        self._others: list[tuple] = []
+
+    def add(self, item: tuple) -> None:
+        if item[0] != TERMS:
+            self._others.append(item)
+
+    def iter_postings(self) -> Iterator[tuple]:
+        others = sorted(self._others)
+        yield from (item for item in others if item[0] < TERMS)
+        yield from self._terms()
+        yield from (item for item in others if item[0] > TERMS)
+
+    def _terms(self) -> Iterator[tuple]:
+        frequency_one, starts = pack_uint(1), self._scores.starts.tolist()
+        for index, term in enumerate(self._scores.terms):
+            first, end = starts[index], starts[index + 1]
+            text = term.encode("utf-8")
+            for doc, score in zip(self._scores.docs[first:end].tolist(), self._scores.values[first:end].tolist()):
+                yield TERMS, text, doc, score, frequency_one
+
+    def cleanup(self) -> None:
+        self._others = []
 
 
 def _schema() -> Schema:
     return Schema(id=NUMERIC(stored=True, unique=True), source=ID(stored=True, unique=True), kind=ID(stored=True),
-                  path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, terms=ScoredTerms())
+                  path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, **{TERMS: ScoredTerms()})
 
 
 @dataclass(frozen=True)
@@ -100,7 +135,7 @@ class SearchIndex:
         only = [Or([Term("kind", kind) for kind in kinds])] if kinds else []
         words = [term for term in analysed if term.kind == SYLLABLE]
         every_word = And([_folded(term) for term in words] + only)
-        exact = [Term("terms", index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
+        exact = [Term(TERMS, index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
         found = list(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact]))) if exact else []
         if len(found) < limit:
             first = Or([Term("id", hit["id"]) for hit in found]) if found else None
@@ -116,7 +151,7 @@ class SearchIndex:
 
 
 def _folded(term: QueryTerm, boost: float = 1.0) -> Term:
-    return Term("terms", index_term(term.kind, term.folded, folded=True), boost=boost)
+    return Term(TERMS, index_term(term.kind, term.folded, folded=True), boost=boost)
 
 
 def _term_query(term: QueryTerm) -> Query:
@@ -124,7 +159,7 @@ def _term_query(term: QueryTerm) -> Query:
     weight = KIND_WEIGHTS[term.kind]
     if term.exact is None:
         return _folded(term, weight)
-    return Or([_folded(term, weight), Term("terms", index_term(term.kind, term.exact), boost=weight * EXACT_WEIGHT)])
+    return Or([_folded(term, weight), Term(TERMS, index_term(term.kind, term.exact), boost=weight * EXACT_WEIGHT)])
 
 
 def fingerprint(records: list[SearchRecord]) -> str:
@@ -147,67 +182,18 @@ def open_index(directory: Path, records: list[SearchRecord], scores: Scores | No
     return SearchIndex(index.open_dir(str(directory)))
 
 
-@dataclass
-class Indexer:
-    """An index being written by another process (`start_index`)."""
-
-    process: multiprocessing.Process
-    inputs: Path
-
-    def wait(self) -> int:
-        """Wait for the index; the process's exit code (0: written and swapped in)."""
-        self.process.join()
-        self.inputs.unlink(missing_ok=True)
-        return self.process.exitcode
-
-    def stop(self) -> None:
-        """Stop it (a failed build's index is of no use); a half-written index is never swapped in."""
-        if self.process.is_alive():
-            self.process.terminate()
-        self.wait()
-
-
-def start_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> Indexer | None:
-    """Write the index of `records` (their `scores` when known) in `directory` from another process, unless current.
-
-    A site build does not read the index (only `sotay search` does), so it is written on the second
-    core while the pages render. Spawned, not forked: `mkdocs serve` runs threads, and a forked child
-    could inherit a lock one of them held. Its input goes through a file beside the index: through the
-    pipe, this process would wait until the new one had imported everything and read it.
-    """
-    if is_current(directory, records):
-        return None
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    handle, inputs = tempfile.mkstemp(prefix=".whoosh-input-", dir=directory.parent)
-    with os.fdopen(handle, "wb") as out:
-        pickle.dump((records, scores), out, protocol=pickle.HIGHEST_PROTOCOL)
-    process = multiprocessing.get_context("spawn").Process(target=_build_from, args=(directory, Path(inputs)), name="sotay-whoosh")
-    process.start()
-    return Indexer(process, Path(inputs))
-
-
-def _build_from(directory: Path, inputs: Path) -> None:
-    """`build_index` from the records and scores that `start_index` left in `inputs`."""
-    with open(inputs, "rb") as stored:
-        records, scores = pickle.load(stored)
-    build_index(directory, records, scores)
-
-
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:
     """Write a fresh index beside `directory` and swap it in, so a reader never sees half of one."""
     scores = scores if scores is not None else term_scores(records)
-    term_of = scores.posting_terms()
-    by_document = np.argsort(scores.docs, kind="stable")  # each record's postings together, its terms in order
-    bounds = np.searchsorted(scores.docs[by_document], np.arange(len(records) + 1)).tolist()
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".whoosh-new-", dir=directory.parent))
     try:
-        writer = index.create_in(str(staging), _schema()).writer(limitmb=WRITER_MB)
+        writer = index.create_in(str(staging), _schema()).writer()
+        writer.pool = _ScoredPostings(scores)
+        lengths = np.bincount(scores.docs, minlength=len(records)).tolist()
         for record in records:
-            rows = by_document[bounds[record.id]:bounds[record.id + 1]]  # made one record at a time: not every posting at once
-            weighted = list(zip(map(scores.terms.__getitem__, term_of[rows].tolist()), scores.values[rows].tolist()))
             writer.add_document(id=record.id, source=record.source, path=record.path, kind=record.kind, title=record.title,
-                                number=record.number, status=record.status, body=record.body, terms=weighted)
+                                number=record.number, status=record.status, body=record.body, **{TERMS: lengths[record.id]})
         writer.commit()
         (staging / _FINGERPRINT).write_text(fingerprint(records), encoding="utf-8")
         old = directory.with_name(directory.name + ".old")

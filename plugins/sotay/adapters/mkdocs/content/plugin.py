@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -28,6 +28,7 @@ from sotay.core.views import page_view
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
+from ..held_html import HeldHtml
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
 from ..workers import prerender, worker_count
@@ -47,6 +48,7 @@ class _Build:
     by_src: dict[str, Document]
     render_cache: RenderCache | None
     files: Files | None = None
+    held: HeldHtml = field(default_factory=HeldHtml)
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
@@ -144,10 +146,19 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 
     # First: the cache keeps Markdown's own HTML, before other plugins (sotay-refs links citations) change it.
     @event_priority(100)
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _cached_html(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not (self.build and self.build.render_cache):
             return html
         return self.build.render_cache.restore_or_store(html, page, files)
+
+    # Last: every plugin has changed the HTML; it waits compressed for its page to be written (held_html.py).
+    @event_priority(-100)
+    def _held_html(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not self.build:
+            return html
+        return self.build.held.hold(page, html)
+
+    on_page_content = CombinedEvent(_cached_html, _held_html)
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.compiled:
@@ -155,7 +166,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         escape_titles(file.page for file in files.documentation_pages() if file.page)
         return env
 
+    # First: the page's HTML is back before any other plugin or the template reads it.
+    @event_priority(100)
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        if not self.build:
+            return context
+        self.build.held.restore(page)
         return context | self.page_context(page)
 
     def page_context(self, page: Page) -> dict:

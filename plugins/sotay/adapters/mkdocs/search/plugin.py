@@ -1,11 +1,11 @@
 """`sotay-search`: the header search box, the results page, the browser shards, related documents.
 
-The whoosh index of `sotay search` is written by another process while the pages render (on_files
-starts it, on_post_build waits for it). So are the browser shards, by a forked worker when forking is
-safe (on_env starts it). `mkdocs serve` writes no whoosh index, and writes the shards in a thread after
-the pages, so the server (which serves nothing while a build runs) shows the edited page without
-waiting for them; the next build stops that thread (it writes every shard again), the end of serve
-waits for it.
+The browser shards and the whoosh index of `sotay search` are written by one forked worker while MkDocs
+writes the pages (on_env starts it, on_post_build waits for it), from the scores computed once for
+the related documents; where forking is not safe, on_post_build writes both itself. `mkdocs serve`
+writes no whoosh index, and writes the shards in a thread after the pages, so the server (which serves
+nothing while a build runs) shows the edited page without waiting for them; the next build stops that
+thread (it writes every shard again), the end of serve waits for it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
 from sotay.core.search.scoring import Analyser, Scores, term_scores
 from sotay.core.search.shards import shard_pairs
-from sotay.core.search.whoosh_index import CACHE_DIR, Indexer, start_index
+from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 
 from .. import workers
 from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
@@ -47,9 +47,9 @@ class _Build:
     scores: Scores
     by_source: dict[str, SearchRecord]
     related: list[list[int]]
-    indexer: Indexer | None
     files: Files
-    shard_writer: workers.Worker | None = None
+    whoosh: Path | None  # where the index of `sotay search` is written, when out of date (never under serve)
+    writer: workers.Worker | None = None
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -108,17 +108,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self._stop_workers()
         root = self.scoring.kb.root
         cache = Path(self.config.cache_dir) if self.config.cache_dir else root / CACHE_DIR
-        indexer = None if self.serving else start_index(cache, found, scores)
-        self.build = _Build(found, scores, {r.source: r for r in found}, related, indexer, files)
+        whoosh = None if self.serving or is_current(cache, found) else cache
+        self.build = _Build(found, scores, {r.source: r for r in found}, related, files, whoosh)
         add_pairs(files, config, [search_page()])
         return files
 
-    # The pages are rendered and every file is known: the shards can be written while MkDocs writes the pages.
+    # The pages are rendered and every file is known: the indexes can be written while MkDocs writes the pages.
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.build:  # the header form's action: "tim-kiem/" when hosted, "tim-kiem/index.html" in the portable copy
             env.globals["sotay_search_page"] = files.get_file_from_path(SEARCH_PAGE).url
             build, site = self.build, Path(config.site_dir)
-            self.build.shard_writer = None if self.serving else workers.start(lambda: _write_shards(build, site))
+            self.build.writer = None if self.serving else workers.start(lambda: _write_indexes(build, site))
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -148,21 +148,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site, self.shard_stop),
                                                  name="sotay-shards")
             self.shard_thread.start()
-        elif build.shard_writer is None or not build.shard_writer.succeeded():  # not forked, or the worker failed: errors shown here
-            _write_shards(build, site)
-        if build.indexer and (code := build.indexer.wait()):
-            raise PluginError(f"không ghi được chỉ mục tìm kiếm whoosh (tiến trình con thoát với mã {code})")
+        elif build.writer is None or not build.writer.succeeded():  # not forked, or the worker failed: errors shown here
+            _write_indexes(build, site)
 
     def on_build_error(self, error: Exception) -> None:
         self._stop_workers()
 
     def _stop_workers(self) -> None:
-        """A failed build's workers are of no use: stop the indexer, reap the shard writer."""
+        """A failed build's writer is of no use (its site folder is thrown away, a half-written index never swapped in)."""
         build = getattr(self, "build", None)  # on_build_error may come before this plugin's on_config
-        if build and build.indexer:
-            build.indexer.stop()
-        if build and build.shard_writer:
-            build.shard_writer.succeeded()  # the site folder is thrown away; only reap the worker
+        if build and build.writer:
+            build.writer.stop()
         self.build = None
 
 
@@ -190,6 +186,13 @@ class _Scoring(threading.Thread):
         if self._error:
             raise self._error
         return self._result
+
+
+def _write_indexes(build: _Build, site: Path) -> None:
+    """The browser shards, then the whoosh index when it is out of date."""
+    _write_shards(build, site)
+    if build.whoosh:
+        build_index(build.whoosh, build.records, build.scores)
 
 
 def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None) -> None:
