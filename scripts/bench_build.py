@@ -16,8 +16,9 @@ same machine load (absolute figures are noisy on a shared machine; the ratios le
   touches, adapters/mkdocs/dirty.py; the peer only the edited page);
 - validation: `sotay check` seconds per 1,000 files.
 
-`--profile` also profiles one cold build of ours in process (pyinstrument, the `bench` extra) and prints
-its top entries: inclusive time of the functions that cost the most, library internals folded in.
+`--profile` also profiles, in process, one cold build of ours and one `mkdocs serve --dirty` rebuild after
+a guide's edit (pyinstrument, the `bench` extra) and prints their top entries: inclusive time of the
+functions that cost the most, library internals folded in.
 """
 
 from __future__ import annotations
@@ -160,7 +161,31 @@ def profile(root: Path, site: Path, top: int) -> list[tuple[float, str]]:
     profiler = Profiler(interval=0.005)
     profiler.start()
     build_site(root, site)
-    session = profiler.stop()
+    return _top(profiler.stop(), top)
+
+
+def profile_edit(root: Path, site: Path, source: Path, top: int) -> list[tuple[float, str]]:
+    """The same for one `mkdocs serve --dirty` rebuild after an edit of `source` (plugins kept from a first build)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from pyinstrument import Profiler
+
+    yml = str(root / "mkdocs.yml")
+    load_config(config_file=yml).plugins.on_startup(command="serve", dirty=True)
+    original = source.read_text(encoding="utf-8")
+    try:
+        build(load_config(config_file=yml, site_dir=str(site)), dirty=True)
+        source.write_text(original + f"\n{EDIT_MARK}.\n", encoding="utf-8")
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+        build(load_config(config_file=yml, site_dir=str(site)), dirty=True)
+        return _top(profiler.stop(), top)
+    finally:
+        source.write_text(original, encoding="utf-8")
+        load_config(config_file=yml).plugins.on_shutdown()  # waits for the shards thread
+
+
+def _top(session, top: int) -> list[tuple[float, str]]:
     whole = session.duration
     inclusive: dict[str, float] = {}
 
@@ -200,7 +225,7 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     result["ours_warm"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
     log(f"{docs}: sotay build (warm) {result['ours_warm']['seconds']:.1f} s")
     if edit:
-        source = sorted((root / "content" / "guides").glob("*.md"))[docs // 7 % 50]
+        source = edited_guide(root, docs)
         url_path = f"guides/{source.stem}/"
         result["edit_ours"] = edit_loop(root, source, url_path)
         log(f"{docs}: edit loop, ours {result['edit_ours']:.2f} s")
@@ -209,7 +234,12 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     return result
 
 
-def report(results: list[dict], profiled: dict[int, list]) -> str:
+def edited_guide(root: Path, docs: int) -> Path:
+    """The guide whose edit the edit loop and its profile time."""
+    return sorted((root / "content" / "guides").glob("*.md"))[docs // 7 % 50]
+
+
+def report(results: list[dict], profiled: dict[str, list]) -> str:
     def ratio(a: float, b: float) -> str:
         return f"{a / b:.2f}×"
 
@@ -229,8 +259,8 @@ def report(results: list[dict], profiled: dict[int, list]) -> str:
         lines += ["", "Growth of ours (cold build seconds per 1,000 documents): "
                   + ", ".join(f"{r['docs']}: {r['ours']['seconds'] / r['docs'] * 1000:.1f}" for r in results)
                   + " (plain: " + ", ".join(f"{r['docs']}: {r['plain']['seconds'] / r['docs'] * 1000:.1f}" for r in results) + ")"]
-    for docs, entries in profiled.items():
-        lines += ["", f"Profile of one cold build, {docs} documents (inclusive seconds, share of the whole):"]
+    for what, entries in profiled.items():
+        lines += ["", f"Profile of {what} (inclusive seconds, share of the whole):"]
         whole = entries[0][0]
         lines += [f"  {seconds:7.2f}  {seconds / whole * 100:5.1f}%  {name}" for seconds, name in entries]
     return "\n".join(lines)
@@ -251,7 +281,10 @@ def main() -> None:
         results.append(bench_size(docs, args.work, args.seed, edit=not args.no_edit))
         if args.profile:
             root = args.work / str(docs) / "corpus"
-            profiled[docs] = profile(root, root / "site-profiled", args.top)
+            profiled[f"one cold build, {docs} documents"] = profile(root, root / "site-profiled", args.top)
+            shutil.rmtree(root / "site-profiled")
+            profiled[f"one serve --dirty rebuild after a guide's edit, {docs} documents"] = profile_edit(
+                root, root / "site-profiled", edited_guide(root, docs), args.top)
             shutil.rmtree(root / "site-profiled")
     text = report(results, profiled)
     print(text)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from pathlib import Path
+
+import pytest
 
 from sotay.adapters.mkdocs import workers
 
@@ -26,3 +30,25 @@ def test_nothing_is_forked_while_another_thread_runs(tmp_path: Path):
     finally:
         stop.set()
         server.join()
+
+
+def test_a_stopped_worker_unwinds_its_task_and_is_reaped(tmp_path: Path):
+    """A failed build stops the index writer: what it half wrote (a staging folder) is cleaned up by its `finally`."""
+    started = tmp_path / "started"
+
+    def task() -> None:
+        try:
+            started.write_text("yes", encoding="utf-8")
+            time.sleep(60)
+        finally:
+            (tmp_path / "cleaned").write_text("yes", encoding="utf-8")
+
+    worker = workers.start(task)
+    assert worker is not None
+    deadline = time.monotonic() + 10
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    worker.stop()
+    assert (tmp_path / "cleaned").exists()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker.pid, 0)  # already reaped
