@@ -276,6 +276,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=20, help="profile entries to print")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    args.work = args.work.resolve()  # MkDocs reads a relative site_dir from the folder of mkdocs.yml
     results, profiled = [], {}
     for docs in (int(size) for size in args.sizes.split(",")):
         results.append(bench_size(docs, args.work, args.seed, edit=not args.no_edit))

@@ -20,7 +20,6 @@ the home page lists the newest documents.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterable
@@ -68,8 +67,7 @@ class Fingerprints:
             if file.generated_by is None:  # hand-written
                 changed = True
             else:
-                context = json.dumps([plugin.page_context(file.page) for plugin in inputs],
-                                     sort_keys=True, ensure_ascii=False, default=str)
+                context = repr([plugin.page_context(file.page) for plugin in inputs])  # the same code makes the same dicts in the same order
                 key = self._pending[file.src_uri] = digest(site, file.content_string, context)
                 changed = self._written.get(file.src_uri) != key or not os.path.isfile(file.abs_dest_path)
             _answer_modified(file, changed)

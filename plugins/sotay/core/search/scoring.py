@@ -6,9 +6,9 @@ saturated once (BM25F), then multiplied by the term's idf and the document's sta
 a term of the document's own number). The browser only adds these numbers.
 
 There are about 650 postings per document (exact and folded syllables, pairs, numbers), so they are
-kept as numpy columns, not Python objects: a tenth of the memory, and the whole computation is a few
-array operations after each field's analysis (which `Analyser` can remember between `mkdocs serve`
-rebuilds, so a rebuild analyses only the text that changed).
+kept as numpy columns (record ids int32, scores float64), not Python objects: a tenth of the memory,
+and the whole computation is a few array operations after each record's analysis (which `Analyser`
+can remember between `mkdocs serve` rebuilds, so a rebuild analyses only the records that changed).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Scores:
         rows = [(term, doc, scores[term][doc]) for term in ordered for doc in sorted(scores[term])]
         sizes = [len(scores[term]) for term in ordered]
         return cls(tuple(ordered), np.concatenate(([0], np.cumsum(sizes, dtype=np.int64))).astype(np.int64),
-                   np.array([doc for _, doc, _ in rows], dtype=np.int64),
+                   np.array([doc for _, doc, _ in rows], dtype=np.int32),
                    np.array([value for _, _, value in rows], dtype=np.float64))
 
 
@@ -106,7 +106,6 @@ def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -
         norms = weight / (1 - B + B * lengths[:, row] / average)
         tf += counts[row] * norms[docs]
     own_number = counts[list(FIELD_WEIGHTS).index(IDENTITY_FIELD)] > 0
-    del counts
     frequencies = np.bincount(ids, minlength=len(analyser.ids))  # documents holding each term
     used = np.flatnonzero(frequencies)
     idf = np.zeros(len(frequencies))
@@ -117,6 +116,7 @@ def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -
     names = sorted(vocabulary[term] for term in used.tolist())
     alphabetical = np.zeros(len(frequencies), dtype=np.int64)
     alphabetical[[analyser.ids[name] for name in names]] = np.arange(len(names))
-    order = then_by(alphabetical[ids], np.arange(len(ids)))  # grouped by term; records stay in ascending order
-    starts = np.concatenate(([0], np.cumsum(np.bincount(alphabetical[ids], minlength=len(names))))).astype(np.int64)
+    rank = alphabetical[ids]
+    order = then_by(rank, np.arange(len(ids)))  # grouped by term; records stay in ascending order
+    starts = np.concatenate(([0], np.cumsum(np.bincount(rank, minlength=len(names))))).astype(np.int64)
     return Scores(tuple(names), starts, docs[order], values[order])

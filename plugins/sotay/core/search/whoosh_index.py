@@ -62,6 +62,8 @@ class _ScoredPostings:
     document. Its own pool pickles each posting to temporary files to sort them (most of the indexing
     time); the scores are already in that order (terms in code point order, which UTF-8 bytes keep;
     records ascending), so only the few postings of the other fields are collected here and sorted.
+    The pool is an attribute of whoosh's SegmentWriter, not public API: whoosh-reloaded is pinned
+    (requirements.lock), and the index tests would fail on a writer that no longer reads it.
     """
 
     def __init__(self, scores: Scores):
