@@ -26,6 +26,7 @@ def test_nothing_is_forked_while_another_thread_runs(tmp_path: Path):
     server.start()
     try:
         assert workers.start(lambda: None) is None
+        assert workers.compute(lambda: 1) is None
         assert not workers.prerender([object()] * 10, lambda page: None, 2)
     finally:
         stop.set()
@@ -52,3 +53,10 @@ def test_a_stopped_worker_unwinds_its_task_and_is_reaped(tmp_path: Path):
     assert (tmp_path / "cleaned").exists()
     with pytest.raises(ChildProcessError):
         os.waitpid(worker.pid, 0)  # already reaped
+
+
+def test_a_computed_value_comes_back_and_a_failure_says_none():
+    computed = workers.compute(lambda: {"postings": list(range(100_000))})  # more than a pipe holds at once
+    assert computed is not None and computed.value() == {"postings": list(range(100_000))}
+    failed = workers.compute(lambda: 1 / 0)
+    assert failed is not None and failed.value() is None

@@ -18,13 +18,17 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from mkdocs.structure.pages import Page
+
+T = TypeVar("T")
 
 
 def worker_count(requested: int) -> int:
@@ -63,6 +67,36 @@ class Worker:
         """End the task early (its `finally` blocks run) and reap the worker."""
         os.kill(self.pid, signal.SIGTERM)
         os.waitpid(self.pid, 0)
+
+
+class Computation(Generic[T]):
+    """A value being computed by a forked worker (`compute`), sent back pickled through a pipe."""
+
+    def __init__(self, pid: int, reader: int):
+        self._pid, self._reader = pid, reader
+
+    def value(self) -> T | None:
+        """Wait for the value; None when the worker failed (compute it here then, to see the error)."""
+        with os.fdopen(self._reader, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        return pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else None
+
+
+def compute(task: Callable[[], T]) -> Computation[T] | None:
+    """Compute `task()` in a forked process, whose memory goes with it; None when forking is not safe here."""
+    if not _can_fork():
+        return None
+    reader, writer = os.pipe()
+
+    def send() -> None:
+        os.close(reader)
+        with os.fdopen(writer, "wb") as pipe:
+            pickle.dump(task(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+
+    pid = _fork(send)
+    os.close(writer)
+    return Computation(pid, reader)
 
 
 def start(task: Callable[[], None]) -> Worker | None:

@@ -52,6 +52,9 @@ class _Build:
     writer: workers.Worker | None = None
 
 
+_Scored = tuple[list[SearchRecord], Scores, list[list[int]]]
+
+
 class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False
     analyser: Analyser | None = None
@@ -94,7 +97,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         add_scripts(config, SCRIPTS)
         content = config.plugins.get("sotay-content")
         if getattr(content, "build", None):
-            self.scoring = _Scoring(content.build.kb, self.analyser or Analyser(), self.config.related_limit)
+            self.scoring = _Scoring(content.build.kb, self.analyser or Analyser(), self.config.related_limit,
+                                    fork=not self.serving)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -162,30 +166,43 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.build = None
 
 
-class _Scoring(threading.Thread):
+class _Scoring:
     """The search records, scores and related documents of a base, computed while MkDocs gathers the files
-    and the other plugins make their pages (numpy's sorts, most of the work, let other threads run)."""
+    and the other plugins make their pages: by a forked worker, whose temporaries (twice the postings)
+    never reach the build's memory; under `mkdocs serve` (threads: no forking) by a thread, with the
+    analyser that remembers unchanged records (numpy's sorts, most of the work, let other threads run)."""
 
-    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int):
-        super().__init__(name="sotay-scoring", daemon=True)
+    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, fork: bool):
         self.kb, self._analyser, self._limit = kb, analyser, related_limit
-        self._result: tuple[list[SearchRecord], Scores, list[list[int]]] | None = None
+        self._result: _Scored | None = None
         self._error: BaseException | None = None
-        self.start()
+        self._forked = workers.compute(self._compute) if fork else None
+        self._thread = None if self._forked else threading.Thread(target=self._run, name="sotay-scoring", daemon=True)
+        if self._thread:
+            self._thread.start()
 
-    def run(self) -> None:
+    def _compute(self) -> _Scored:
+        found = records(self.kb)
+        scores = term_scores(found, self._analyser)
+        return found, scores, related_documents(scores, len(found), self._limit)
+
+    def _run(self) -> None:
         try:
-            found = records(self.kb)
-            scores = term_scores(found, self._analyser)
-            self._result = (found, scores, related_documents(scores, len(found), self._limit))
+            self._result = self._compute()
         except BaseException as error:  # noqa: BLE001 - raised again in the build's own thread by result()
             self._error = error
 
-    def result(self) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
+    def join(self) -> None:
+        if self._thread:
+            self._thread.join()
+        elif self._forked:
+            self._result, self._forked = self._forked.value(), None
+
+    def result(self) -> _Scored:
         self.join()
         if self._error:
             raise self._error
-        return self._result
+        return self._result or self._compute()  # the worker failed: here, its error is shown
 
 
 def _write_indexes(build: _Build, site: Path) -> None:
