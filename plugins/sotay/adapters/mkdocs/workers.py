@@ -1,4 +1,4 @@
-"""Work done in forked processes on the other cores while a build runs, in two shapes.
+"""Work done in forked processes on the other cores while a build runs, in three shapes.
 
 `prerender`: a cold build spends half its time converting Markdown. In `on_nav`, the last event before
 MkDocs reads the pages, one process per core (this one and forked workers) reads its share of the pages,
@@ -8,6 +8,9 @@ and errors of this pass are not shown: a page that warned is not stored (render_
 failed is missing, so MkDocs' loop renders both again and reports them as it always does.
 
 `start`: one task (writing the search indexes, say) alongside MkDocs' page loop, which keeps one core busy.
+
+`compute`: a value (the search scores, say) made on another core and sent back pickled; what the worker
+allocated on the way is freed with it.
 
 Forking is only safe in a process with one thread: under `mkdocs serve` (its server threads) nothing is
 forked and the caller does the work itself, as it would without this module.
