@@ -39,6 +39,18 @@ def test_build_writes_the_shards_and_the_whoosh_index(site: Path, tiny_base: Pat
     assert not list((tiny_base / "content").rglob(".*")) and not list((tiny_base / "docs").rglob("search*"))
 
 
+def test_the_whoosh_index_is_written_again_only_when_a_record_changed(site: Path, tiny_base: Path, tmp_path: Path):
+    stamp = tiny_base / CACHE_DIR / "fingerprint.txt"
+    written = stamp.stat().st_mtime_ns
+    build_site(tiny_base, tmp_path / "again")
+    assert stamp.stat().st_mtime_ns == written, "an index of the same records is kept"
+    guide = tiny_base / "content/guides/hd-05-tu.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nÁp dụng thí điểm ở bản Nậm Đăm.\n", encoding="utf-8")
+    build_site(tiny_base, tmp_path / "edited")
+    assert stamp.stat().st_mtime_ns != written
+    assert not list(stamp.parent.parent.glob(".whoosh-*")), "no staging folder is left behind"
+
+
 def test_document_pages_list_related_documents(site: Path):
     page = html(site, "guides/hd-03-tu")
     section = re.search(r'<section class="sotay-related".*?</section>', page, re.S).group(0)
