@@ -118,3 +118,29 @@ def test_an_empty_base_still_has_an_index_that_says_so(tmp_path: Path):
     (tmp_path / "content").mkdir()
     [(path, index)] = pack_pages(KnowledgeBase.load(tmp_path), TODAY)
     assert path == PACK_INDEX and "Chưa có bộ tài liệu nào" in index
+
+
+def test_a_large_base_gives_a_bounded_pack_most_specific_checklists_printed(tiny_base: Path):
+    for n in range(20):  # generic checklists first in title order, then three written for this very pair
+        (tiny_base / f"content/checklists/chung-{n:02}.md").write_text(
+            f"---\ntitle: A chung {n:02}\nphase: sau\n---\n- [ ] Việc {n}\n", encoding="utf-8")
+    for n in range(3):
+        (tiny_base / f"content/checklists/rieng-{n}.md").write_text(
+            f"---\ntitle: Z riêng {n}\nphase: sau\nmeeting_types: [thuong-ky]\ncell_types: [khu-dan-cu]\n---\n- [ ] Việc riêng {n}\n",
+            encoding="utf-8")
+    for n in range(14):
+        path, text = guide(f"hd-{n:02}-x", f"{n + 20}-HD/TU")
+        (tiny_base / path).write_text(text, encoding="utf-8")
+    kb = KnowledgeBase.load(tiny_base)
+    assert kb.errors == []
+    pack = build_pack(kb, "thuong-ky", "khu-dan-cu", TODAY)
+    sau = pack.phases[-1]
+    assert slugs(sau.inlined) == ["rieng-0", "rieng-1", "rieng-2"]
+    assert slugs(sau.linked) == [f"chung-{n:02}" for n in range(20)]
+    page = pack_markdown(pack)
+    assert page.count('data-sotay-checklist="checklists/') == 3 + 1 + 1, "three for the last phase, one for each other"
+    assert "[A chung 09](../checklists/chung-09.md); còn 10 danh mục khác trong [danh sách đầy đủ](../checklists/index.md)." in page
+    assert "chung-10.md" not in page
+    guides = re.search(r"### Văn bản\n\n(.*?)\n\n(.*?)\n", page, re.S)
+    assert guides and guides.group(1).count("\n- ") == 9, "ten guides listed"
+    assert guides.group(2) == "Trên đây là 10 văn bản mới nhất; còn 5 văn bản khác trong [danh sách đầy đủ](../guides/index.md)."

@@ -4,6 +4,11 @@ A pack answers the secretary's question "what do I do before, during and after t
 will it be judged?": the checklists of each phase inlined and tickable, the guides in force, the most
 relevant model meetings, the rubric's score sheet with a link to the self-assessment page, and a blank
 minutes form. A document with no meeting types (or cell types) applies to all of them.
+
+A pack stays a few sheets of paper and a light page on a phone however large the base grows: at most
+`INLINED_PER_PHASE` checklists are printed per phase (those written for this very meeting and cell type
+first), at most `LINKS_SHOWN` more are linked, and so are the guides of each form; the rest are counted,
+with a link to their listing.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from .vocabulary import label, values
 PACK_DIR = "chuan-bi"
 PACK_INDEX = f"{PACK_DIR}/index.md"
 MEETINGS_SHOWN = 3
+INLINED_PER_PHASE = 3
+LINKS_SHOWN = 10  # checklists linked per phase, guides listed per form
 IN_FORCE = ("hieu-luc", "hieu-luc-mot-phan")
 # The parts after the three phases: (anchor, heading, extra heading attributes).
 PARTS = (
@@ -37,7 +44,7 @@ class PhaseChecklists:
     """The checklists of one phase: inlined in the pack, or only linked.
 
     A checklist drawn from a guide's procedure is inlined only when no checklist file covers the
-    phase; otherwise the pack would print the same steps twice.
+    phase; otherwise the pack would print the same steps twice. Each tuple is in the order shown.
     """
 
     phase: str
@@ -97,7 +104,8 @@ def build_pack(kb: KnowledgeBase, meeting_type: str, cell_type: str, today: date
     return Pack(
         meeting_type=meeting_type,
         cell_type=cell_type,
-        phases=tuple(_phase(phase, [c for c in checklists if c.phase == phase]) for phase in values("phase")),
+        phases=tuple(_phase(phase, [c for c in checklists if c.phase == phase], meeting_type, cell_type)
+                     for phase in values("phase")),
         guides=tuple(sorted(guides, key=lambda g: (forms.index(g.form), -_ordinal(g.issued), g.title))),
         meetings=tuple(_relevant_meetings(kb.meetings(), meeting_type, cell_type)[:MEETINGS_SHOWN]),
         rubrics=tuple(sorted((r for r in kb.by_kind(Rubric) if applies(r, meeting_type, cell_type)), key=lambda r: r.title)),
@@ -164,10 +172,14 @@ def pack_markdown(pack: Pack) -> str:
     return "\n".join(lines)
 
 
-def _phase(phase: str, checklists: list[Checklist]) -> PhaseChecklists:
-    files = tuple(sorted((c for c in checklists if not c.source_guide), key=lambda c: c.title))
-    drawn = tuple(sorted((c for c in checklists if c.source_guide), key=lambda c: c.title))
-    return PhaseChecklists(phase, files, drawn) if files else PhaseChecklists(phase, drawn, ())
+def _phase(phase: str, checklists: list[Checklist], meeting_type: str, cell_type: str) -> PhaseChecklists:
+    """Checklists naming this meeting type and cell type before those meant for every one; then by title."""
+    def order(c: Checklist) -> tuple:
+        return (-(meeting_type in c.meeting_types) - (cell_type in c.cell_types), c.title)
+    files = sorted((c for c in checklists if not c.source_guide), key=order)
+    drawn = sorted((c for c in checklists if c.source_guide), key=order)
+    shown, others = (files, drawn) if files else (drawn, [])
+    return PhaseChecklists(phase, tuple(shown[:INLINED_PER_PHASE]), tuple(shown[INLINED_PER_PHASE:] + others))
 
 
 def _relevant_meetings(meetings: list[ModelMeeting], meeting_type: str, cell_type: str) -> list[ModelMeeting]:
@@ -186,7 +198,8 @@ def _phase_section(phase: PhaseChecklists, path: str) -> list[str]:
     if not phase.inlined:
         lines += ["Chưa có danh mục cho giai đoạn này.", ""]
     if phase.linked:
-        lines += ["Xem thêm: " + "; ".join(f"[{escape_md(c.title)}]({link(path, c.url_path)})" for c in phase.linked), ""]
+        shown = "; ".join(f"[{escape_md(c.title)}]({link(path, c.url_path)})" for c in phase.linked[:LINKS_SHOWN])
+        lines += [f"Xem thêm: {shown}{_more(len(phase.linked), 'danh mục', path, 'checklists/index.md')}", ""]
     return lines
 
 
@@ -195,8 +208,16 @@ def _guide_lines(guides: tuple[Guide, ...], path: str) -> list[str]:
     for form in values("form"):
         members = [g for g in guides if g.form == form]
         if members:
-            lines += [f"### {label('form', form)}", "", *[entry(g, path) for g in members], ""]
+            lines += [f"### {label('form', form)}", "", *[entry(g, path) for g in members[:LINKS_SHOWN]], ""]
+            if len(members) > LINKS_SHOWN:
+                lines += [f"Trên đây là {LINKS_SHOWN} văn bản mới nhất{_more(len(members), 'văn bản', path, 'guides/index.md')}", ""]
     return lines
+
+
+def _more(count: int, noun: str, path: str, listing: str) -> str:
+    """The end of a sentence saying how many of `count` were left out, with a link to where all of them are listed."""
+    left = count - LINKS_SHOWN
+    return f"; còn {left} {noun} khác trong [danh sách đầy đủ]({link(path, listing)})." if left > 0 else "."
 
 
 def _rubric_lines(rubric: Rubric, path: str) -> list[str]:

@@ -54,3 +54,12 @@ def test_without_javascript_everything_prints_and_the_page_says_so(static_view, 
     assert static_view.locator(".sotay-pack-meeting:visible").count() == 6
     assert static_view.is_visible("text=Trang này in tất cả các buổi")
     assert not static_view.is_visible(".sotay-pack-controls")
+
+
+def test_a_chosen_meeting_the_page_does_not_hold_is_reported(view, site_url):
+    visit(view, site_url + PACK + "?m=a-thon-2024,buoi-cu-hon", READY)
+    assert shown_sections(view) == ["a-thon-2024"]
+    assert view.is_visible("[data-sotay-pack-missing]")
+    assert view.text_content("[data-sotay-pack-missing]").startswith("1 buổi đã chọn không có trong trang này")
+    visit(view, site_url + PACK + "?m=a-thon-2024", READY)
+    assert not view.is_visible("[data-sotay-pack-missing]")

@@ -96,3 +96,28 @@ def test_questions_follow_the_meetings_limitations_and_rating(kb):
     questions = discussion_questions(b)
     assert any("thời sự" in q for q in questions) and any("Biên bản" in q for q in questions)
     assert any("Chi bộ ghi xếp loại Tốt, còn theo khung chấm điểm là Khá" in q for q in questions)
+
+
+def test_pack_page_holds_the_newest_meetings_only_and_says_how_many_are_left_out(kb, monkeypatch):
+    from sotay.core.training import training_pack
+    monkeypatch.setattr(training_pack, "PAGE_MEETINGS", 4)
+    page = dict(training_pages(kb.documents))["tap-huan/bo-tai-lieu.md"]
+    newest = [f.slug for f in meeting_facts(kb.documents)][:4]
+    assert re.findall(r'<section class="sotay-pack-meeting" id="buoi-([^"]+)"', page) == newest
+    assert re.findall(r'name="m" value="([^"]+)"', page) == newest
+    assert "Trang này có 4 buổi mới nhất trong số 6 buổi sinh hoạt mẫu" in page
+    monkeypatch.setattr(training_pack, "PAGE_MEETINGS", 6)
+    assert "Trang này có" not in dict(training_pages(kb.documents))["tap-huan/bo-tai-lieu.md"], "no notice when all fit"
+
+
+def test_lesson_lists_show_the_newest_meetings_points_and_count_the_rest(kb, monkeypatch):
+    from sotay.core.training import lessons
+    monkeypatch.setattr(lessons, "POINTS_SHOWN", 1)
+    pages = dict(training_pages(kb.documents))
+    page = pages["tap-huan/bai-hoc/loai-sinh-hoat/thuong-ky.md"]
+    lists = re.findall(r"^### .*?\n\n((?:- .*\n)+)(?:\nTrên đây là 1 ý của các buổi mới nhất, trong số (\d+) ý\.\n)?", page, re.M)
+    assert lists and all(block.count("\n") == 1 for block, _ in lists), "one point per list"
+    assert any(int(count or 0) > 1 for _, count in lists), "a longer list says how many points it has"
+    newest = [f.slug for f in meeting_facts(kb.documents) if f.meeting_type == "thuong-ky"]
+    first = re.search(r"\]\(\.\./\.\./\.\./model-meetings/([^/.)]+)", lists[0][0])
+    assert first and first.group(1) in newest

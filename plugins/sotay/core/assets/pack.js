@@ -12,7 +12,13 @@
     const entries = new Map([...document.querySelectorAll(".sotay-pack-contents a[data-slug]")].map((a) => [a.dataset.slug, a.closest("li")]));
     const count = document.querySelector("[data-sotay-pack-count]");
     const print = root.querySelector("[data-sotay-print]");
-    const requested = parseSelection(location.search, boxes.map((box) => box.value)).slugs;
+    const { slugs: requested, unknown } = parseSelection(location.search, boxes.map((box) => box.value));
+    const missing = document.querySelector("[data-sotay-pack-missing]");
+    if (unknown.length) {  // chosen in the table of every meeting, older than the ones this page holds
+      missing.textContent = `${unknown.length} buổi đã chọn không có trong trang này (trang chỉ có các buổi mới nhất): ` +
+        "in từ trang riêng của buổi đó, hoặc dùng lệnh sotay pack.";
+      missing.hidden = false;
+    }
 
     function apply() {
       const chosen = boxes.filter((box) => box.checked).map((box) => box.value);

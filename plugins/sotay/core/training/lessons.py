@@ -2,7 +2,9 @@
 
 Every point links back to its meeting. Within a page, themes come most frequent first, counted in
 meetings (a meeting with two points on the minutes counts once), so a recurring limitation stands out.
-A point whose text names two themes is listed under both.
+A point whose text names two themes is listed under both. Each list shows the points of the newest
+meetings, at most `POINTS_SHOWN`, and says how many more there are: counts are of every meeting, but
+a page of a thousand points would be read by no one and would not open on a phone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .themes import OTHER, THEMES, Theme
 from .widgets import front_matter, meeting_link
 
 THEME_GROUP, MEETING_TYPE_GROUP, CELL_TYPE_GROUP = "chu-de", "loai-sinh-hoat", "loai-hinh-chi-bo"
+POINTS_SHOWN = 20
 
 
 def lesson_pages(facts: list[MeetingFacts], agg: Aggregates) -> list[tuple[str, str]]:
@@ -79,7 +82,7 @@ def _theme_page(path: str, theme: Theme, facts: list[MeetingFacts], total: int) 
         points = [(f, p) for f in facts for p in f.points_of(kind)]
         if points:
             lines += [f"## {SECTION_LABELS[kind]} ({_meetings(len({f.slug for f, _ in points}))})", ""]
-            lines += [_point_line(f, p, path) for f, p in points] + [""]
+            lines += _point_lines(points, path)
     return "\n".join(lines)
 
 
@@ -95,7 +98,7 @@ def _group_page(path: str, name: str, facts: list[MeetingFacts]) -> str:
         for theme, points in groups:
             heading = theme.problem if kind == "limitations" else theme.topic
             lines += [f"### {escape_md(heading)} ({_meetings(len({f.slug for f, _ in points}))})", ""]
-            lines += [_point_line(f, p, path) for f, p in points] + [""]
+            lines += _point_lines(points, path)
     return "\n".join(lines)
 
 
@@ -115,6 +118,14 @@ def _only(f: MeetingFacts, theme: Theme) -> MeetingFacts:
     """The meeting with only the points of one theme (OTHER: the points of no theme)."""
     keep = tuple(p for p in f.points if (theme in p.themes if theme is not OTHER else not p.themes))
     return replace(f, points=keep)
+
+
+def _point_lines(points: list[tuple[MeetingFacts, Point]], page: str) -> list[str]:
+    """The first `POINTS_SHOWN` points (their meetings come newest first), then how many were left out."""
+    lines = [_point_line(f, p, page) for f, p in points[:POINTS_SHOWN]]
+    if len(points) > POINTS_SHOWN:
+        lines += ["", f"Trên đây là {POINTS_SHOWN} ý của các buổi mới nhất, trong số {len(points)} ý."]
+    return lines + [""]
 
 
 def _point_line(f: MeetingFacts, point: Point, page: str) -> str:

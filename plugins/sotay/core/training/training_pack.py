@@ -1,7 +1,9 @@
 """A training pack: chosen meetings as one printable document — cover, contents, each meeting with questions.
 
-`pack_markdown` is shared by the site's pack page (all meetings, the reader picks some in the page) and
-`sotay pack` (meetings chosen on the command line, rendered to one standalone HTML file).
+`pack_markdown` is shared by the site's pack page (the newest `PAGE_MEETINGS` meetings, the reader picks
+some in the page) and `sotay pack` (any meetings, chosen on the command line, rendered to one standalone
+HTML file). The page is bounded because it holds every write-up in full: at a thousand meetings it would be
+10 MB, too heavy for a phone, for printing, and for the build's memory.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .selection import tokens
 from .widgets import filter_form, front_matter
 
 DEFAULT_TITLE = "Bộ tài liệu tập huấn: sinh hoạt chi bộ mẫu"
+PAGE_MEETINGS = 60
 _ATX = re.compile(r"^(#{1,5})(\s)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -108,11 +111,17 @@ def _demote(markdown: str) -> str:
     return "\n".join(out)
 
 
-def pack_page(facts: list[MeetingFacts]) -> tuple[str, str]:
-    """The site's pack page: every meeting, a picker shown by the page's script, and the print button."""
+def pack_page(every: list[MeetingFacts]) -> tuple[str, str]:
+    """The site's pack page: the newest meetings, a picker shown by the page's script, and the print button."""
+    facts = every[:PAGE_MEETINGS]
     choices = "".join(f'<li><label><input type="checkbox" name="m" value="{attr(f.slug)}" data-filters="{attr(tokens(f))}" checked> '
                       f"{text(f.cell)} — {text(f.date_label)}</label></li>" for f in facts)
-    controls = [
+    controls = [] if len(every) == len(facts) else [
+        f'<p class="sotay-pack-limit">Trang này có {len(facts)} buổi mới nhất trong số {_count(len(every))} buổi sinh hoạt mẫu '
+        "của sổ tay, để trang nhẹ khi mở trên điện thoại. Với buổi cũ hơn: in từ trang riêng của buổi đó, hoặc tạo tệp in "
+        "gồm bất kỳ buổi nào bằng lệnh <code>sotay pack --filter …</code>.</p>", ""]
+    controls += [
+        '<p class="sotay-pack-missing" data-sotay-pack-missing hidden></p>',
         '<div class="sotay-pack-controls" data-sotay-pack hidden>',
         '<p class="sotay-pack-howto">Chọn các buổi cần in (theo bộ lọc hoặc đánh dấu từng buổi), rồi bấm '
         "<strong>In bộ tài liệu</strong>. Bìa, mục lục và số thứ tự tự cập nhật theo lựa chọn.</p>",
@@ -127,3 +136,8 @@ def pack_page(facts: list[MeetingFacts]) -> tuple[str, str]:
     ]
     scripts = ("filters.js", "selection.js", "filter-form.js", "pack.js")
     return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc"), scripts) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))
+
+
+def _count(number: int) -> str:
+    """1350 as Vietnamese writes it: 1.350."""
+    return f"{number:,}".replace(",", ".")
