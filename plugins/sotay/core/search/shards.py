@@ -13,12 +13,12 @@ are. docs/reference/search-shards.md documents the format; `VERSION` changes whe
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -108,9 +108,19 @@ def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-@lru_cache(maxsize=1 << 13)  # under `mkdocs serve`, most files (excerpts, document blocks) are the same next rebuild
+_GZIPPED: OrderedDict[bytes, bytes] = OrderedDict()  # a digest of the input -> its gzip bytes, newest last
+_GZIPPED_KEPT = 1 << 13
+
+
 def _gzip(data: bytes) -> bytes:
-    return gzip.compress(data, compresslevel=9, mtime=0)  # mtime 0: the same input gives the same bytes
+    """`data` gzipped; the last results are remembered, since under `mkdocs serve` most files (excerpts, document
+    blocks) are the same next rebuild. They are found by a digest of their input, so the input is not kept."""
+    key = hashlib.blake2b(data, digest_size=16).digest()
+    packed = _GZIPPED.pop(key, None) or gzip.compress(data, compresslevel=9, mtime=0)  # mtime 0: the same bytes
+    _GZIPPED[key] = packed
+    if len(_GZIPPED) > _GZIPPED_KEPT:
+        _GZIPPED.popitem(last=False)
+    return packed
 
 
 def _gzip_json(value) -> bytes:
