@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from sotay.core.rubric import format_points
 
@@ -71,6 +72,7 @@ def test_keyboard_only_with_labels_and_a_score_above_the_maximum_is_flagged(phon
     phone.keyboard.press("Backspace")
     assert shown(phone)[:2] == ("16", "Kém")
     phone.get_by_role("button", name="Xóa điểm đã nhập").click()
+    expect(phone.locator(".sotay-calc__total")).to_have_text("0")  # the form updates just after its reset event
     assert shown(phone) == ("0", "……", "Nhập điểm từng tiêu chí để xem xếp loại.")
 
 

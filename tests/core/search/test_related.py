@@ -7,6 +7,7 @@ from search_fixture import copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.records import records
+from sotay.core.search import related as related_module
 from sotay.core.search.related import RELATED_POSTINGS, related_documents
 from sotay.core.search.scoring import Scores, term_scores
 
@@ -21,6 +22,15 @@ def test_the_closest_document_comes_first_and_never_the_document_itself(found):
     old = next(r for r in found if r.source == "guides/hd-03-tu.md")
     assert found[related[old.id][0]].source == "guides/hd-05-tu.md"
     assert all(doc not in others and len(others) <= 3 for doc, others in enumerate(related))
+
+
+@pytest.mark.parametrize("at_once", [1, 3])
+def test_sources_taken_a_few_at_a_time_give_the_lists_of_all_at_once(found, monkeypatch, at_once):
+    scores = term_scores(found)
+    whole = related_documents(scores, len(found), 5)
+    assert sum(map(len, whole)) > len(found), "most records have related ones"
+    monkeypatch.setattr(related_module, "SOURCES_AT_ONCE", at_once)
+    assert related_documents(scores, len(found), 5) == whole
 
 
 @pytest.mark.parametrize(("scores", "expected"), [

@@ -1,4 +1,4 @@
-"""Work done in forked processes on the other cores while a build runs, in three shapes.
+"""Work done in forked processes on the other cores while a build runs, in two shapes.
 
 `prerender`: a cold build spends half its time converting Markdown. In `on_nav`, the last event before
 MkDocs reads the pages, one process per core (this one and forked workers) reads its share of the pages,
@@ -6,8 +6,6 @@ runs every plugin's events up to the final Markdown, converts it and stores the 
 cache (the `render` callback); MkDocs' one-page-at-a-time loop then finds those renderings there. Warnings
 and errors of this pass are not shown: a page that warned is not stored (render_cache.py) and a page that
 failed is missing, so MkDocs' loop renders both again and reports them as it always does.
-
-`start`: one task (writing the search indexes, say) alongside MkDocs' page loop, which keeps one core busy.
 
 `compute`: a value (the search scores, say) made on another core and sent back pickled; what the worker
 allocated on the way is freed with it.
@@ -22,11 +20,9 @@ import gc
 import logging
 import os
 import pickle
-import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from mkdocs.structure.pages import Page
@@ -55,21 +51,6 @@ def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -
     finally:
         gc.unfreeze()
     return True
-
-
-@dataclass(frozen=True)
-class Worker:
-    pid: int
-
-    def succeeded(self) -> bool:
-        """Wait for the worker; whether its task ran to the end without raising."""
-        _, status = os.waitpid(self.pid, 0)
-        return os.waitstatus_to_exitcode(status) == 0
-
-    def stop(self) -> None:
-        """End the task early (its `finally` blocks run) and reap the worker."""
-        os.kill(self.pid, signal.SIGTERM)
-        os.waitpid(self.pid, 0)
 
 
 class Computation(Generic[T]):
@@ -102,11 +83,6 @@ def compute(task: Callable[[], T]) -> Computation[T] | None:
     return Computation(pid, reader)
 
 
-def start(task: Callable[[], None]) -> Worker | None:
-    """Run `task` in a forked process; None when forking is not safe here (do the task in this process then)."""
-    return Worker(_fork(task)) if _can_fork() else None
-
-
 def _can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1 and _cores() > 1
 
@@ -123,17 +99,11 @@ def _fork(task: Callable[[], None]) -> int:
         return pid
     code = 1
     try:
-        signal.signal(signal.SIGTERM, _leave)
         _silence_output()
         task()
         code = 0
     finally:
         os._exit(code)
-
-
-def _leave(signum: int, frame: object) -> None:
-    """SIGTERM in a worker: unwind the task, so that what it half wrote is cleaned up."""
-    raise SystemExit(1)
 
 
 def _render_all(pages: list[Page], render: Callable[[Page], None]) -> None:

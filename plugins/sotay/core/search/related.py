@@ -21,11 +21,30 @@ __all__ = ["RELATED_POSTINGS", "RELATED_TERMS", "related_documents"]
 
 RELATED_TERMS = 16
 RELATED_POSTINGS = 32
+SOURCES_AT_ONCE = 512
 
 
 def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]:
     """For each record id in range(count), the ids of up to `limit` most related other records, best first."""
     related: list[list[int]] = [[] for _ in range(count)]
+    best, (key_doc, key_term, key_score) = _candidates(scores)
+    # A few hundred documents at a time: each key term brings up to RELATED_POSTINGS candidates, so the pairs of
+    # the whole base at once would be the largest temporaries of a build (the pairs of one source stay together).
+    edges = np.searchsorted(key_doc, np.arange(0, count + SOURCES_AT_ONCE, SOURCES_AT_ONCE)).tolist()
+    for start, end in zip(edges, edges[1:]):
+        if start < end:
+            source, other = _top_pairs(best, key_doc[start:end], key_term[start:end], key_score[start:end], count, limit)
+            for one, another in zip(source.tolist(), other.tolist()):
+                related[one].append(another)
+    return related
+
+
+_Columns = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
+    """Each folded term's best postings (term, record, score; grouped by term, best first) and each record's key
+    (record, term, score; grouped by record, best first)."""
     folded = np.array([term.startswith(FOLDED_MARKER) for term in scores.terms], dtype=bool)
     term = scores.posting_terms()
     keep = folded[term]
@@ -34,12 +53,16 @@ def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]
     by_score = np.argsort(-score, kind="stable")  # best first; ties keep the postings' order (term, then record)
     order = then_by(term, by_score)  # per term, best first
     best = order[runs(term[order]) < RELATED_POSTINGS]
-    best_term, best_doc, best_score = term[best], doc[best], score[best]
 
     order = then_by(doc, by_score)  # per document, its best terms first
     key = order[runs(doc[order]) < RELATED_TERMS]
-    key_doc, key_term, key_score = doc[key], term[key], score[key]
+    return (term[best], doc[best], score[best]), (doc[key], term[key], score[key])
 
+
+def _top_pairs(best: _Columns, key_doc: np.ndarray, key_term: np.ndarray, key_score: np.ndarray,
+               count: int, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """(source, other) pairs: each source's `limit` best others, grouped by source, best first."""
+    best_term, best_doc, best_score = best
     first = np.searchsorted(best_term, key_term, "left")  # each key term's candidates, in best_* order
     found = np.searchsorted(best_term, key_term, "right") - first
     row = np.repeat(np.arange(len(key_doc)), found)
@@ -52,6 +75,4 @@ def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]
 
     order = then_by(source, np.argsort(-sums, kind="stable"))  # pairs come sorted by (source, other)
     top = order[runs(source[order]) < limit]
-    for one, another in zip(source[top].tolist(), other[top].tolist()):
-        related[one].append(another)
-    return related
+    return source[top], other[top]

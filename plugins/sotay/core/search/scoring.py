@@ -99,24 +99,40 @@ def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -
     ids = np.concatenate([one.ids for one in analysed]) if analysed else np.zeros(0, np.int32)
     counts = np.concatenate([one.counts for one in analysed], axis=1) if analysed else np.zeros((len(FIELD_WEIGHTS), 0))
     lengths = np.array([one.lengths for one in analysed], dtype=np.float64).reshape(total, len(FIELD_WEIGHTS))
+    del analysed  # copied into the columns above (a remembering analyser keeps its own)
+    # In place, one posting-long temporary at a time (this is the peak of a build's scoring); the operations
+    # and their order are those of idf * tf * (K1 + 1) / (K1 + tf) * factor, so the scores are the same bits.
     tf = np.zeros(len(ids))
     for row, (name, weight) in enumerate(FIELD_WEIGHTS.items()):  # fields added in order
         present = [length for length in lengths[:, row].tolist() if length]
         average = sum(present) / len(present) if present else 1.0
-        norms = weight / (1 - B + B * lengths[:, row] / average)
-        tf += counts[row] * norms[docs]
+        weighted = (weight / (1 - B + B * lengths[:, row] / average))[docs]
+        weighted *= counts[row]
+        tf += weighted
+        del weighted
     own_number = counts[list(FIELD_WEIGHTS).index(IDENTITY_FIELD)] > 0
+    del counts
     frequencies = np.bincount(ids, minlength=len(analyser.ids))  # documents holding each term
     used = np.flatnonzero(frequencies)
     idf = np.zeros(len(frequencies))
     idf[used] = [math.log(1 + (total - df + 0.5) / (df + 0.5)) for df in frequencies[used].tolist()]
-    factors = np.array([record.factor for record in records], dtype=np.float64)
-    values = idf[ids] * tf * (K1 + 1) / (K1 + tf) * np.where(own_number, 1.0, factors[docs])
+    values = idf[ids]
+    values *= tf
+    values *= K1 + 1
+    tf += K1
+    values /= tf
+    del tf
+    factor = np.array([record.factor for record in records], dtype=np.float64)[docs]
+    factor[own_number] = 1.0
+    values *= factor
+    del factor, own_number
     vocabulary = list(analyser.ids)
     names = sorted(vocabulary[term] for term in used.tolist())
     alphabetical = np.zeros(len(frequencies), dtype=np.int64)
     alphabetical[[analyser.ids[name] for name in names]] = np.arange(len(names))
     rank = alphabetical[ids]
-    order = then_by(rank, np.arange(len(ids)))  # grouped by term; records stay in ascending order
+    del ids
+    order = then_by(rank, np.arange(len(rank)))  # grouped by term; records stay in ascending order
     starts = np.concatenate(([0], np.cumsum(np.bincount(rank, minlength=len(names))))).astype(np.int64)
+    del rank
     return Scores(tuple(names), starts, docs[order], values[order])
