@@ -14,7 +14,9 @@ same machine load (absolute figures are noisy on a shared machine; the ratios le
 - edit loop: the time from saving one changed document to its page, served by `mkdocs serve`,
   containing the change (both `mkdocs serve --dirty`: ours writes again only the pages the edit
   touches, adapters/mkdocs/dirty.py; the peer only the edited page);
-- validation: `sotay check` seconds per 1,000 files.
+- validation: `sotay check` seconds per 1,000 files;
+- where the peak comes from: our cold build's memory over time, each process of the tree apart (the
+  build's own process, its scoring and rendering workers).
 
 `--profile` also profiles, in process, one cold build of ours and one `mkdocs serve --dirty` rebuild after
 a guide's edit (pyinstrument, the `bench` extra) and prints their top entries: inclusive time of the
@@ -60,8 +62,8 @@ def _pss(pid: int) -> int:
         return 0
 
 
-def _tree_memory(pid: int) -> int:
-    """Bytes of memory of `pid` and all its descendants."""
+def _tree_memory(pid: int) -> list[int]:
+    """Bytes of memory of `pid` and of each of its descendants, `pid` first."""
     children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -72,16 +74,17 @@ def _tree_memory(pid: int) -> int:
         except OSError:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry.name))
-    total, todo = 0, [pid]
+    sizes, todo = [], [pid]
     while todo:
         current = todo.pop()
-        total += _pss(current)
+        sizes.append(_pss(current))
         todo += children.get(current, [])
-    return total
+    return sizes
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Seconds and peak memory in bytes (process tree) of one run; raises when it fails."""
+def run_measured(command: list[str], cwd: Path, timeline: list | None = None) -> tuple[float, int]:
+    """Seconds and peak memory in bytes (process tree) of one run; raises when it fails. `timeline` receives
+    (seconds, [bytes of each process of the tree]) at every sample."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -89,7 +92,10 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], _tree_memory(process.pid))
+            sizes = _tree_memory(process.pid)
+            peak[0] = max(peak[0], sum(sizes))
+            if timeline is not None:
+                timeline.append((time.perf_counter() - started, sizes))
             time.sleep(0.25)  # reading smaps_rollup takes the lock of the process it reads: not too often
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -203,6 +209,16 @@ def _top(session, top: int) -> list[tuple[float, str]]:
 
 # --- one size --------------------------------------------------------------------------------------
 
+def timeline_text(timeline: list, rows: int = 24) -> str:
+    """About `rows` samples of a run: seconds, the tree's MB, then each process's MB (the build's own first)."""
+    step = max(1, len(timeline) // rows)
+    peak = max(range(len(timeline)), key=lambda i: sum(timeline[i][1]), default=0)
+    chosen = sorted(set(range(0, len(timeline), step)) | {peak})
+    return "\n".join(f"{timeline[i][0]:7.1f} s {sum(timeline[i][1]) >> 20:6d} MB = "
+                     + " + ".join(str(size >> 20) for size in timeline[i][1]) + ("   <- peak" if i == peak else "")
+                     for i in chosen)
+
+
 def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     folder = work / str(docs)
     shutil.rmtree(folder, ignore_errors=True)
@@ -216,7 +232,9 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     check_seconds, _ = run_measured([str(BIN / "sotay"), "check", "--root", "."], root)
     result["check_per_1000"] = check_seconds / files * 1000
     log(f"{docs}: sotay check {check_seconds:.1f} s")
-    result["ours"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
+    timeline: list = []
+    result["ours"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root, timeline)))
+    result["ours"]["timeline"] = timeline_text(timeline)
     result["ours"]["size"] = size_of(root / "site")
     log(f"{docs}: sotay build (cold) {result['ours']['seconds']:.1f} s")
     result["plain"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "mkdocs"), "build", "-q"], plain)))
@@ -259,6 +277,9 @@ def report(results: list[dict], profiled: dict[str, list]) -> str:
         lines += ["", "Growth of ours (cold build seconds per 1,000 documents): "
                   + ", ".join(f"{r['docs']}: {r['ours']['seconds'] / r['docs'] * 1000:.1f}" for r in results)
                   + " (plain: " + ", ".join(f"{r['docs']}: {r['plain']['seconds'] / r['docs'] * 1000:.1f}" for r in results) + ")"]
+    for r in results:
+        lines += ["", f"Memory of our cold build over time, {r['docs']} documents (proportional set size of each process):",
+                  r["ours"]["timeline"]]
     for what, entries in profiled.items():
         lines += ["", f"Profile of {what} (inclusive seconds, share of the whole):"]
         whole = entries[0][0]
