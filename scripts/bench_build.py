@@ -214,8 +214,8 @@ def timeline_text(timeline: list, rows: int = 24) -> str:
     step = max(1, len(timeline) // rows)
     peak = max(range(len(timeline)), key=lambda i: sum(timeline[i][1]), default=0)
     chosen = sorted(set(range(0, len(timeline), step)) | {peak})
-    return "\n".join(f"{timeline[i][0]:7.1f} s {sum(timeline[i][1]) >> 20:6d} MB = "
-                     + " + ".join(str(size >> 20) for size in timeline[i][1]) + ("   <- peak" if i == peak else "")
+    return "\n".join(f"{timeline[i][0]:7.1f} s {sum(timeline[i][1]) / 1e6:6.0f} MB = "
+                     + " + ".join(f"{size / 1e6:.0f}" for size in timeline[i][1]) + ("   <- peak" if i == peak else "")
                      for i in chosen)
 
 

@@ -24,12 +24,13 @@ def test_the_closest_document_comes_first_and_never_the_document_itself(found):
     assert all(doc not in others and len(others) <= 3 for doc, others in enumerate(related))
 
 
-@pytest.mark.parametrize("at_once", [1, 3])
-def test_sources_taken_a_few_at_a_time_give_the_lists_of_all_at_once(found, monkeypatch, at_once):
+@pytest.mark.parametrize(("sources", "postings"), [(1, 1 << 20), (3, 1 << 20), (512, 1), (512, 50), (2, 300)])
+def test_sources_and_postings_taken_a_few_at_a_time_give_the_lists_of_all_at_once(found, monkeypatch, sources, postings):
     scores = term_scores(found)
     whole = related_documents(scores, len(found), 5)
     assert sum(map(len, whole)) > len(found), "most records have related ones"
-    monkeypatch.setattr(related_module, "SOURCES_AT_ONCE", at_once)
+    monkeypatch.setattr(related_module, "SOURCES_AT_ONCE", sources)
+    monkeypatch.setattr(related_module, "POSTINGS_AT_ONCE", postings)
     assert related_documents(scores, len(found), 5) == whole
 
 

@@ -14,10 +14,11 @@ __all__ = ["runs", "then_by"]
 
 def then_by(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
     """`order` stably sorted again by `groups[order]` (non-negative integers below 2**32): grouped, and within a
-    group still in `order`'s order."""
+    group still in `order`'s order. Each pass's key is cast to 16 bits before it is gathered: the
+    temporaries are a quarter of the postings' width (the peak of a build's scoring at 10,000 documents)."""
     high = int(groups.max(initial=0)) >> 16
-    order = order[np.argsort((groups[order] & 0xFFFF).astype(np.uint16), kind="stable")]
-    return order[np.argsort((groups[order] >> 16).astype(np.uint16), kind="stable")] if high else order
+    order = order[np.argsort(groups.astype(np.uint16)[order], kind="stable")]  # the cast keeps the low 16 bits
+    return order[np.argsort((groups >> 16).astype(np.uint16)[order], kind="stable")] if high else order
 
 
 def runs(groups: np.ndarray) -> np.ndarray:

@@ -22,6 +22,7 @@ __all__ = ["RELATED_POSTINGS", "RELATED_TERMS", "related_documents"]
 RELATED_TERMS = 16
 RELATED_POSTINGS = 32
 SOURCES_AT_ONCE = 512
+POSTINGS_AT_ONCE = 1 << 20
 
 
 def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]:
@@ -44,19 +45,37 @@ _Columns = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
     """Each folded term's best postings (term, record, score; grouped by term, best first) and each record's key
-    (record, term, score; grouped by record, best first)."""
+    (record, term, score; grouped by record, best first), from about POSTINGS_AT_ONCE postings at a time: each
+    slice of terms gives its terms' best postings, and each record's key so far competes with the slice's
+    postings, whose terms all come after the key's (so ties still go to the term first in alphabetical order)."""
     folded = np.array([term.startswith(FOLDED_MARKER) for term in scores.terms], dtype=bool)
-    term = scores.posting_terms()
-    keep = folded[term]
-    term, doc, score = term[keep], scores.docs[keep], scores.values[keep]
+    best: list[_Columns] = []
+    key: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
+    for first, end in _term_slices(scores.starts):
+        low, high = int(scores.starts[first]), int(scores.starts[end])
+        term = np.repeat(np.arange(first, end, dtype=np.int32), np.diff(scores.starts[first:end + 1]))
+        keep = folded[term]
+        term, doc, score = term[keep], scores.docs[low:high][keep], scores.values[low:high][keep]
+        order = then_by(term, np.argsort(-score, kind="stable"))  # per term, best first; ties keep the records' order
+        chosen = order[runs(term[order]) < RELATED_POSTINGS]
+        best.append((term[chosen], doc[chosen], score[chosen]))
+        doc, term, score = (np.concatenate(pair) for pair in zip(key, (doc, term, score)))
+        order = then_by(doc, np.argsort(-score, kind="stable"))  # per document, its best terms first
+        chosen = order[runs(doc[order]) < RELATED_TERMS]
+        key = (doc[chosen], term[chosen], score[chosen])
+    empty: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
+    return tuple(np.concatenate(column) for column in zip(*best)) if best else empty, key
 
-    by_score = np.argsort(-score, kind="stable")  # best first; ties keep the postings' order (term, then record)
-    order = then_by(term, by_score)  # per term, best first
-    best = order[runs(term[order]) < RELATED_POSTINGS]
 
-    order = then_by(doc, by_score)  # per document, its best terms first
-    key = order[runs(doc[order]) < RELATED_TERMS]
-    return (term[best], doc[best], score[best]), (doc[key], term[key], score[key])
+def _term_slices(starts: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive ranges of term numbers holding about POSTINGS_AT_ONCE postings each (one term at least)."""
+    slices, first, terms = [], 0, len(starts) - 1
+    while first < terms:
+        end = int(np.searchsorted(starts, starts[first] + POSTINGS_AT_ONCE, "right")) - 1
+        end = min(max(end, first + 1), terms)
+        slices.append((first, end))
+        first = end
+    return slices
 
 
 def _top_pairs(best: _Columns, key_doc: np.ndarray, key_term: np.ndarray, key_score: np.ndarray,

@@ -22,7 +22,6 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import NUMBER, PAIR, SYLLABLE, terms
-from .columns import then_by
 from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
 
 K1 = 1.2
@@ -31,6 +30,7 @@ B = 0.75
 EXACT_WEIGHT = 0.5
 # Query terms by kind: two syllables side by side (a phrase) or a whole document number say more than one word.
 KIND_WEIGHTS = {SYLLABLE: 1.0, PAIR: 2.0, NUMBER: 2.0}
+RECORDS_AT_ONCE = 256  # records scored together: a few hundred thousand postings
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,49 +90,77 @@ class Analyser:
 
 
 def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -> Scores:
-    """The score of every index term of every record."""
+    """The score of every index term of every record.
+
+    Each term's document frequency (its idf) and each field's average length need every record, so all
+    are analysed first; the postings are then scored and put in their place a few hundred records at a
+    time (a stable counting sort: each term's cursor moves along its slice of the output), so the only
+    posting-long arrays are the analyses and the output (at 10,000 documents, holding every posting's
+    columns at once made this the peak of a build).
+    """
     analyser = analyser or Analyser()
     analysed = [analyser.record(tuple(record.field(name) for name in FIELD_WEIGHTS)) for record in records]
     total = len(records)
-    sizes = np.array([len(one.ids) for one in analysed], dtype=np.int64)
-    docs = np.repeat(np.arange(total, dtype=np.int32), sizes)
-    ids = np.concatenate([one.ids for one in analysed]) if analysed else np.zeros(0, np.int32)
-    counts = np.concatenate([one.counts for one in analysed], axis=1) if analysed else np.zeros((len(FIELD_WEIGHTS), 0))
     lengths = np.array([one.lengths for one in analysed], dtype=np.float64).reshape(total, len(FIELD_WEIGHTS))
-    del analysed  # copied into the columns above (a remembering analyser keeps its own)
-    # In place, one posting-long temporary at a time (this is the peak of a build's scoring); the operations
-    # and their order are those of idf * tf * (K1 + 1) / (K1 + tf) * factor, so the scores are the same bits.
-    tf = np.zeros(len(ids))
-    for row, (name, weight) in enumerate(FIELD_WEIGHTS.items()):  # fields added in order
+    norms = []  # per field, each record's weight over its normalised length
+    for row, weight in enumerate(FIELD_WEIGHTS.values()):
         present = [length for length in lengths[:, row].tolist() if length]
         average = sum(present) / len(present) if present else 1.0
-        weighted = (weight / (1 - B + B * lengths[:, row] / average))[docs]
-        weighted *= counts[row]
-        tf += weighted
-        del weighted
-    own_number = counts[list(FIELD_WEIGHTS).index(IDENTITY_FIELD)] > 0
-    del counts
-    frequencies = np.bincount(ids, minlength=len(analyser.ids))  # documents holding each term
+        norms.append(weight / (1 - B + B * lengths[:, row] / average))
+    frequencies = np.zeros(len(analyser.ids), dtype=np.int64)  # documents holding each term (each holds it once)
+    for start in range(0, total, RECORDS_AT_ONCE):
+        frequencies += np.bincount(_ids(analysed[start:start + RECORDS_AT_ONCE]), minlength=len(frequencies))
     used = np.flatnonzero(frequencies)
     idf = np.zeros(len(frequencies))
     idf[used] = [math.log(1 + (total - df + 0.5) / (df + 0.5)) for df in frequencies[used].tolist()]
+    vocabulary = list(analyser.ids)
+    names = sorted(vocabulary[term] for term in used.tolist())
+    alphabetical = np.zeros(len(frequencies), dtype=np.int32)
+    alphabetical[[analyser.ids[name] for name in names]] = np.arange(len(names))
+    sizes = np.zeros(len(names), dtype=np.int64)
+    sizes[alphabetical[used]] = frequencies[used]
+    starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+    docs, values = np.empty(int(starts[-1]), dtype=np.int32), np.empty(int(starts[-1]))
+    cursor = starts[:-1].copy()  # where each term's next posting goes
+    factors = np.array([record.factor for record in records], dtype=np.float64)
+    for start in range(0, total, RECORDS_AT_ONCE):
+        chunk = analysed[start:start + RECORDS_AT_ONCE]
+        analysed[start:start + len(chunk)] = [None] * len(chunk)  # freed as scored; a remembering analyser keeps its own
+        chunk_docs, chunk_values, rank = _score(chunk, start, norms, idf, factors, alphabetical)
+        if not len(rank):
+            continue
+        order = np.argsort(rank, kind="stable")  # by term; records stay in ascending order
+        rank = rank[order]
+        heads = np.flatnonzero(np.r_[True, rank[1:] != rank[:-1]])
+        runs = np.diff(np.r_[heads, len(rank)])
+        places = cursor[rank] + (np.arange(len(rank)) - np.repeat(heads, runs))
+        docs[places], values[places] = chunk_docs[order], chunk_values[order]
+        cursor[rank[heads]] += runs
+    return Scores(tuple(names), starts, docs, values)
+
+
+def _ids(chunk: list[RecordTerms]) -> np.ndarray:
+    return np.concatenate([one.ids for one in chunk]) if chunk else np.zeros(0, np.int32)
+
+
+def _score(chunk: list[RecordTerms], first: int, norms: list[np.ndarray], idf: np.ndarray, factors: np.ndarray,
+           alphabetical: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The record ids, scores and alphabetical term ranks of the postings of records `first`, `first + 1`, …"""
+    ids = _ids(chunk)
+    docs = np.repeat(np.arange(first, first + len(chunk), dtype=np.int32), [len(one.ids) for one in chunk])
+    counts = np.concatenate([one.counts for one in chunk], axis=1) if chunk else np.zeros((len(FIELD_WEIGHTS), 0))
+    # In place: the operations and their order are those of idf * tf * (K1 + 1) / (K1 + tf) * factor.
+    tf = np.zeros(len(ids))
+    for row, norm in enumerate(norms):  # fields added in order
+        weighted = norm[docs]
+        weighted *= counts[row]
+        tf += weighted
     values = idf[ids]
     values *= tf
     values *= K1 + 1
     tf += K1
     values /= tf
-    del tf
-    factor = np.array([record.factor for record in records], dtype=np.float64)[docs]
-    factor[own_number] = 1.0
+    factor = factors[docs]
+    factor[counts[list(FIELD_WEIGHTS).index(IDENTITY_FIELD)] > 0] = 1.0  # a term of the record's own number
     values *= factor
-    del factor, own_number
-    vocabulary = list(analyser.ids)
-    names = sorted(vocabulary[term] for term in used.tolist())
-    alphabetical = np.zeros(len(frequencies), dtype=np.int64)
-    alphabetical[[analyser.ids[name] for name in names]] = np.arange(len(names))
-    rank = alphabetical[ids]
-    del ids
-    order = then_by(rank, np.arange(len(rank)))  # grouped by term; records stay in ascending order
-    starts = np.concatenate(([0], np.cumsum(np.bincount(rank, minlength=len(names))))).astype(np.int64)
-    del rank
-    return Scores(tuple(names), starts, docs[order], values[order])
+    return docs, values, alphabetical[ids]

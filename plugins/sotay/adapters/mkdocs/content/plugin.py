@@ -29,6 +29,7 @@ from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
 from ..held_html import HeldHtml
+from ..memory import give_back
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
 from ..workers import prerender, worker_count
@@ -132,7 +133,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
                 cache.restore_or_store(page.content, page, files)
                 page.markdown = page.content = None  # stored: a worker holding its whole share would double its memory
 
-            prerender(cache.likely_misses(pages, files), render, worker_count(self.config.render_workers))
+            if prerender(cache.likely_misses(pages, files), render, worker_count(self.config.render_workers)):
+                give_back()  # this process's share of the rendering
         return nav
 
     # Last: the render cache's key must cover every plugin's change to the Markdown.

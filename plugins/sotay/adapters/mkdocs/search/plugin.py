@@ -33,6 +33,7 @@ from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 
 from .. import workers
 from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
+from ..memory import give_back
 from .config import SearchConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -150,6 +151,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                                                  name="sotay-shards")
             self.shard_thread.start()
         else:
+            give_back()  # what MkDocs' page loop freed, before the indexes' temporaries
             _write_indexes(build, site)
 
     def on_build_error(self, error: Exception) -> None:
