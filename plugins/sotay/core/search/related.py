@@ -49,8 +49,9 @@ def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
     slice of terms gives its terms' best postings, and each record's key so far competes with the slice's
     postings, whose terms all come after the key's (so ties still go to the term first in alphabetical order)."""
     folded = np.array([term.startswith(FOLDED_MARKER) for term in scores.terms], dtype=bool)
+    empty: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
     best: list[_Columns] = []
-    key: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
+    key = empty
     for first, end in _term_slices(scores.starts):
         low, high = int(scores.starts[first]), int(scores.starts[end])
         term = np.repeat(np.arange(first, end, dtype=np.int32), np.diff(scores.starts[first:end + 1]))
@@ -63,7 +64,6 @@ def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
         order = then_by(doc, np.argsort(-score, kind="stable"))  # per document, its best terms first
         chosen = order[runs(doc[order]) < RELATED_TERMS]
         key = (doc[chosen], term[chosen], score[chosen])
-    empty: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
     return tuple(np.concatenate(column) for column in zip(*best)) if best else empty, key
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import NUMBER, PAIR, SYLLABLE, terms
+from .columns import runs
 from .records import FIELD_WEIGHTS, IDENTITY_FIELD, SearchRecord
 
 K1 = 1.2
@@ -131,11 +132,11 @@ def term_scores(records: list[SearchRecord], analyser: Analyser | None = None) -
             continue
         order = np.argsort(rank, kind="stable")  # by term; records stay in ascending order
         rank = rank[order]
-        heads = np.flatnonzero(np.r_[True, rank[1:] != rank[:-1]])
-        runs = np.diff(np.r_[heads, len(rank)])
-        places = cursor[rank] + (np.arange(len(rank)) - np.repeat(heads, runs))
+        within = runs(rank)
+        places = cursor[rank] + within
         docs[places], values[places] = chunk_docs[order], chunk_values[order]
-        cursor[rank[heads]] += runs
+        last = np.flatnonzero(np.r_[rank[1:] != rank[:-1], True])  # each term's last posting in the chunk
+        cursor[rank[last]] += within[last] + 1
     return Scores(tuple(names), starts, docs, values)
 
 
