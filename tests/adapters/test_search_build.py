@@ -12,7 +12,11 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from sotay.adapters.mkdocs.search.plugin import SPILL_DIR
 from sotay.adapters.mkdocs.site_build import build_site
+from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.search.records import records
+from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR
 from test_build import scripts
 
@@ -37,6 +41,13 @@ def test_build_writes_the_shards_and_the_whoosh_index(site: Path, tiny_base: Pat
     assert {row[1] for row in block} >= {"guides/hd-03-tu/", "model-meetings/ban-moi/"}
     assert (tiny_base / CACHE_DIR / "fingerprint.txt").is_file()
     assert not list((tiny_base / "content").rglob(".*")) and not list((tiny_base / "docs").rglob("search*"))
+
+
+def test_the_shards_are_those_of_the_core_and_the_mapped_scores_leave_no_file(site: Path, tiny_base: Path):
+    expected = dict(shard_pairs(records(KnowledgeBase.load(tiny_base))))
+    written = {path.relative_to(site).as_posix(): path.read_bytes() for path in (site / "search").rglob("*") if path.is_file()}
+    assert written == expected
+    assert not list((tiny_base / SPILL_DIR).glob("scores-*")), "the build's scores were written, mapped, then deleted"
 
 
 def test_the_whoosh_index_is_written_again_only_when_a_record_changed(site: Path, tiny_base: Path, tmp_path: Path):

@@ -55,9 +55,10 @@ def test_pages_without_trainer_markup_load_no_trainer_script(site: Path):
     assert not {"explorer.js", "compare.js", "pack.js", "filter-form.js"} & set(scripts(html(site, "tap-huan")))
 
 
-def test_compare_data_survives_markdown_rendering(site: Path):
+def test_compare_page_reads_its_meetings_from_a_json_file(site: Path):
     page = html(site, "tap-huan/so-sanh")
-    data = json.loads(re.search(r'<script type="application/json" id="sotay-compare-data">(.*?)</script>', page, re.S).group(1))
+    assert 'data-sotay-compare="tap-huan/so-sanh.json"' in page
+    data = json.loads((site / "tap-huan/so-sanh.json").read_text(encoding="utf-8"))
     assert {m["cell"] for m in data["meetings"]} >= {"Chi bộ Văn phòng <Khối> & Ban", "Chi bộ thôn A"}
     assert re.search(r'<a data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
 

@@ -66,3 +66,13 @@ def test_without_javascript_a_message_and_links(static_view, site_url):
     static_view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
     assert static_view.is_visible("text=Trang so sánh cần JavaScript")
     assert static_view.locator("[data-sotay-fallback] a[data-slug]").count() == 6
+
+
+def test_when_the_meetings_cannot_be_loaded_the_page_says_so_and_keeps_the_links(view, site_url):
+    view.route("**/tap-huan/so-sanh.json", lambda route: route.abort())
+    view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
+    view.wait_for_selector(".sotay-compare-message[role=alert]")
+    assert "Chưa tải được dữ liệu các buổi" in view.inner_text(".sotay-compare-message")
+    assert view.locator("[data-sotay-fallback] a[data-slug]").count() == 6
+    assert view.is_visible("[data-sotay-fallback]") and view.locator(".sotay-compare-picker").count() == 0
+    view.errors.clear()  # the aborted request is logged as a console error: that is what this test provokes

@@ -1,4 +1,4 @@
-"""BM25F scores: the same numbers however many records are scored at once, grouped by term."""
+"""BM25F scores: the same numbers however many records are scored at once, grouped by term, saved and mapped back."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from search_fixture import copy_base
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search import scoring
 from sotay.core.search.records import records
-from sotay.core.search.scoring import Analyser, term_scores
+from sotay.core.search.scoring import Analyser, Scores, term_scores
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +34,16 @@ def test_postings_grouped_by_term_in_alphabetical_order_records_ascending(found)
         docs = scores.docs[scores.starts[term]:scores.starts[term + 1]]
         assert len(docs) and (np.diff(docs) > 0).all()
     assert (scores.values > 0).all()
+
+
+def test_scores_saved_then_mapped_are_the_same_and_outlive_their_files(found, tmp_path):
+    scores = term_scores(found)
+    scores.save(tmp_path)
+    mapped = Scores.mapped(tmp_path)
+    for path in tmp_path.iterdir():
+        path.unlink()
+    assert mapped.terms == scores.terms
+    for name in ("starts", "docs", "values"):
+        column = getattr(mapped, name)
+        assert isinstance(column, np.memmap) and not column.flags.writeable
+        assert np.array_equal(column, getattr(scores, name)) and column.dtype == getattr(scores, name).dtype

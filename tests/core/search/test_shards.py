@@ -13,6 +13,7 @@ from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search import shards
 from sotay.core.search.analysis import fold, terms
 from sotay.core.search.records import records
+from sotay.core.search.scoring import Scores
 from sotay.core.search.shards import HEAD, ShardPlan, shard_of, shard_pairs
 
 MANIFEST_SNAPSHOT = Path(__file__).parent / "manifest.snapshot.json"
@@ -72,6 +73,17 @@ def test_heads_keep_the_best_postings_and_tails_the_rest(monkeypatch, found):
     assert len(postings) == 4 and df == 2 + len(tail) // 2 > 2
     scores = postings[1::2] + tail[1::2]
     assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("at_once", [1, 7])
+def test_postings_ranked_a_few_terms_at_a_time_give_the_files_of_all_at_once(monkeypatch, found, files, at_once):
+    monkeypatch.setattr(shards, "RANKED_AT_ONCE", at_once)
+    assert dict(shard_pairs(found)) == files
+
+
+def test_postings_rank_by_score_then_by_record():
+    scores = Scores.from_mapping({"a": {0: 1.0, 1: 2.0, 2: 1.0, 3: 2.004}, "b": {1: 0.5, 4: 3.0}})
+    assert shards._ranked(scores).tolist() == [1, 200, 3, 200, 0, 100, 2, 100, 4, 300, 1, 50]
 
 
 def test_superseded_documents_score_lower_but_not_on_their_own_number(files, found):

@@ -7,7 +7,7 @@ import pytest
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.training import training_pages
-from sotay.core.training.compare import DATA_ID
+from sotay.core.training.paths import COMPARE_DATA
 from sotay.core.training.training_pack import discussion_questions
 from sotay.core.training import meeting_facts
 from trainer_fixture import write_trainer_base
@@ -72,9 +72,10 @@ def test_explorer_has_one_row_per_meeting_with_filters_and_sort_keys(pages):
     assert 'aria-sort="descending">Ngày</th>' in page
 
 
-def test_compare_page_embeds_parseable_json_and_links_for_no_script(pages):
+def test_compare_page_names_its_data_file_and_links_for_no_script(pages):
     page = pages["tap-huan/so-sanh.md"]
-    data = json.loads(re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', page).group(1))
+    assert f'data-sotay-compare="{COMPARE_DATA}"' in page and "<script" not in page, "the meetings are not in the page"
+    data = json.loads(pages[COMPARE_DATA])
     assert data["max"] == 4 and [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
     b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
     assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,13 +17,32 @@ ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
 
 
-def add_pairs(files: Files, config: MkDocsConfig, pairs: list[tuple[str, str | bytes]]) -> None:
+def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]]) -> None:
     """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate)."""
     for path, content in pairs:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=content))
+        files.append((PackedFile if isinstance(content, str) else File).generated(config, path, content=content))
+
+
+class PackedFile(File):
+    """A generated page whose Markdown waits zlib-compressed (a tenth of a `str` of Vietnamese text) until MkDocs
+    reads it: MkDocs holds every file until the build ends, and the pages of a large base are its largest part."""
+
+    _packed: tuple[bytes, bool] | None = None  # compressed UTF-8, whether it was a str
+
+    @property
+    def _content(self) -> str | bytes | None:  # what File reads and writes; File.generated sets it
+        if self._packed is None:
+            return None
+        data = zlib.decompress(self._packed[0])
+        return data.decode("utf-8") if self._packed[1] else data
+
+    @_content.setter
+    def _content(self, value: str | bytes | None) -> None:
+        text = isinstance(value, str)
+        self._packed = None if value is None else (zlib.compress(value.encode("utf-8") if text else value, 1), text)
 
 
 def asset_pairs() -> list[tuple[str, bytes]]:

@@ -1,14 +1,11 @@
-"""Work done in forked processes on the other cores while a build runs, in two shapes.
+"""Rendering pages in forked processes on the other cores while a build runs.
 
-`prerender`: a cold build spends half its time converting Markdown. In `on_nav`, the last event before
+A cold build spends half its time converting Markdown. In `on_nav`, the last event before
 MkDocs reads the pages, one process per core (this one and forked workers) reads its share of the pages,
 runs every plugin's events up to the final Markdown, converts it and stores the rendering in the render
 cache (the `render` callback); MkDocs' one-page-at-a-time loop then finds those renderings there. Warnings
 and errors of this pass are not shown: a page that warned is not stored (render_cache.py) and a page that
 failed is missing, so MkDocs' loop renders both again and reports them as it always does.
-
-`compute`: a value (the search scores, say) made on another core and sent back pickled; what the worker
-allocated on the way is freed with it.
 
 Forking is only safe in a process with one thread: under `mkdocs serve` (its server threads) nothing is
 forked and the caller does the work itself, as it would without this module.
@@ -19,15 +16,11 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import pickle
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Generic, TypeVar
 
 from mkdocs.structure.pages import Page
-
-T = TypeVar("T")
 
 
 def worker_count(requested: int) -> int:
@@ -51,36 +44,6 @@ def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -
     finally:
         gc.unfreeze()
     return True
-
-
-class Computation(Generic[T]):
-    """A value being computed by a forked worker (`compute`), sent back pickled through a pipe."""
-
-    def __init__(self, pid: int, reader: int):
-        self._pid, self._reader = pid, reader
-
-    def value(self) -> T | None:
-        """Wait for the value; None when the worker failed (compute it here then, to see the error)."""
-        with os.fdopen(self._reader, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(self._pid, 0)
-        return pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else None
-
-
-def compute(task: Callable[[], T]) -> Computation[T] | None:
-    """Compute `task()` in a forked process, whose memory goes with it; None when forking is not safe here."""
-    if not _can_fork():
-        return None
-    reader, writer = os.pipe()
-
-    def send() -> None:
-        os.close(reader)
-        with os.fdopen(writer, "wb") as pipe:
-            pickle.dump(task(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-
-    pid = _fork(send)
-    os.close(writer)
-    return Computation(pid, reader)
 
 
 def _can_fork() -> bool:

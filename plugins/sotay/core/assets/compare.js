@@ -1,6 +1,9 @@
 // The compare page: pick two to four meetings, see them side by side; the URL (?m=a,b) keeps the choice.
+// The meetings are a JSON file (data-sotay-compare: its path from the site root), fetched over HTTP(S) and
+// read from its script twin from disk (file://, through window.sotayOffline).
 (function (sotay) {
   "use strict";
+  const SITE = new URL("../../", document.currentScript.src);
   const { alignRows, selectionMessage } = sotay.compareModel;
   const { parseSelection, replaceSearch, selectionSearch } = sotay.selection;
 
@@ -27,9 +30,23 @@
     return el("table", { class: "sotay-compare-table" }, [el("thead", {}, [head]), ...groups]);
   }
 
-  function start(root) {
-    const data = JSON.parse(document.getElementById("sotay-compare-data").textContent);
+  async function meetings(path) {
+    if (location.protocol === "file:") return sotayOffline.load(path);
+    const response = await fetch(new URL(path, SITE));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return response.json();
+  }
+
+  async function start(root) {
     const fallback = document.querySelector("[data-sotay-fallback]");
+    let data;
+    try {
+      data = await meetings(root.dataset.sotayCompare);
+    } catch {
+      root.append(el("p", { class: "sotay-compare-message", role: "alert" },
+        ["Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy tải lại trang, hoặc mở từng buổi dưới đây."]));
+      return;
+    }
     const links = new Map([...fallback.querySelectorAll("a[data-slug]")].map((a) => [a.dataset.slug, a.getAttribute("href")]));
     const bySlug = new Map(data.meetings.map((meeting) => [meeting.slug, meeting]));
     const first = parseSelection(location.search, [...bySlug.keys()], data.max);

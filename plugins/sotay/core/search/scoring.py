@@ -14,10 +14,12 @@ can remember between `mkdocs serve` rebuilds, so a rebuild analyses only the rec
 from __future__ import annotations
 
 import math
+import pickle
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -47,9 +49,20 @@ class Scores:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def posting_terms(self) -> np.ndarray:
-        """The term number of every posting, beside `docs` and `values`."""
-        return np.repeat(np.arange(len(self.terms), dtype=np.int32), np.diff(self.starts))
+    _COLUMNS = ("starts", "docs", "values")
+
+    def save(self, folder: Path) -> None:
+        """Write the scores to `folder`: each column as a numpy file, the terms pickled."""
+        for name in self._COLUMNS:
+            np.save(folder / f"{name}.npy", getattr(self, name))
+        (folder / "terms.pickle").write_bytes(pickle.dumps(self.terms, protocol=pickle.HIGHEST_PROTOCOL))
+
+    @classmethod
+    def mapped(cls, folder: Path) -> "Scores":
+        """The scores `save` wrote, the columns mapped read-only from their files: they take memory only
+        while they are read, and the files may be deleted once this returns (the mappings keep them)."""
+        columns = [np.load(folder / f"{name}.npy", mmap_mode="r") for name in cls._COLUMNS]
+        return cls(pickle.loads((folder / "terms.pickle").read_bytes()), *columns)
 
     @classmethod
     def from_mapping(cls, scores: Mapping[str, Mapping[int, float]]) -> "Scores":

@@ -25,13 +25,14 @@ import numpy as np
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
 from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
-from .columns import then_by
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 
 VERSION = 1
 INDEX_DIR = "search"
 HEAD = 32  # postings per term kept in the shard: enough for the header box's results
 SCALE = 100  # scores are stored as integers: round(score * SCALE)
+_MAX_POINTS = 2**31 - 1  # int32 points, below 2**31: (term, MAX - points) sorts by term, then highest points
+RANKED_AT_ONCE = 1 << 18  # postings ranked together
 DOCS_BLOCK = 16
 EXCERPT_CHARS = 2400
 VOCABULARY_SIZE = 4000
@@ -96,11 +97,19 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
 
 def _ranked(scores: Scores) -> np.ndarray:
     """Each term's postings as record, score, record, score, … (scores as integers), highest first, then lowest id:
-    term `i`'s are `[2 * starts[i]:2 * starts[i + 1]]`."""
-    points = np.maximum(1, np.rint(scores.values * SCALE)).astype(np.int32)  # rint, like round(), rounds halves to even
-    order = then_by(scores.posting_terms(), np.argsort(-points, kind="stable"))  # ties keep ascending records
-    flat = np.empty(2 * len(order), dtype=np.int32)
-    flat[0::2], flat[1::2] = scores.docs[order], points[order]
+    term `i`'s are `[2 * starts[i]:2 * starts[i + 1]]`. Sorted a slice of whole terms at a time (RANKED_AT_ONCE
+    postings or one term), so the sort's temporaries stay a few MB whatever the size of the base."""
+    starts = scores.starts
+    flat = np.empty(2 * int(starts[-1]), dtype=np.int32)
+    first = 0
+    while first < len(scores.terms):
+        end = max(first + 1, int(np.searchsorted(starts, starts[first] + RANKED_AT_ONCE, side="right")) - 1)
+        low, high = int(starts[first]), int(starts[end])
+        points = np.maximum(1, np.rint(scores.values[low:high] * SCALE)).astype(np.int32)  # rint rounds halves to even, like round()
+        term = np.repeat(np.arange(end - first, dtype=np.int64), np.diff(starts[first:end + 1]))
+        order = np.argsort(term << 31 | (_MAX_POINTS - points), kind="stable")  # ties keep their ascending records
+        flat[2 * low:2 * high:2], flat[2 * low + 1:2 * high:2] = scores.docs[low:high][order], points[order]
+        first = end
     return flat
 
 

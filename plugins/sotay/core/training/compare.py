@@ -1,39 +1,46 @@
 """The compare page: two to four meetings side by side, chosen in the page, shared as ?m=slug1,slug2.
 
-The meetings travel as JSON inside the page and the page's script lays them out. Each meeting is a list
-of rows (group, label, value) so the script stays generic: it aligns rows by label and fills "—" where a
-meeting has no such row (another rubric, no score). Without JavaScript the page says so and links each meeting.
+The meetings travel as a JSON file beside the page (COMPARE_DATA), which the page's script reads and lays
+out: embedded in the page, they made it 10 MB of HTML at 4,500 meetings, for Markdown to parse and the
+build to hold. Each meeting is a list of rows (group, label, value) so the script stays generic: it aligns
+rows by label and fills "—" where a meeting has no such row (another rubric, no score). Without JavaScript,
+or when the data cannot be read, the page says so and links each meeting.
 """
 
 from __future__ import annotations
 
+import json
+
 from ..pages import link
 from ..rubric import format_points
 from .facts import SECTION_LABELS, MeetingFacts, cell_type_label, meeting_type_label, percent
-from .markup import md_span, plain_text, script_json
-from .paths import COMPARE, EXPLORER
+from .markup import md_span, plain_text
+from .paths import COMPARE, COMPARE_DATA, EXPLORER
 from .widgets import front_matter
 
 MAX_MEETINGS = 4
-DATA_ID = "sotay-compare-data"
 REVIEW_ORDER = ("strengths", "limitations", "lessons")  # the order write-ups use
 
 
-def compare_page(facts: list[MeetingFacts]) -> tuple[str, str]:
+def compare_pages(facts: list[MeetingFacts]) -> list[tuple[str, str]]:
+    """The page and its data file."""
     data = {"max": MAX_MEETINGS, "meetings": [compare_record(f) for f in facts]}
+    return [_page(facts), (COMPARE_DATA, json.dumps(data, ensure_ascii=False, separators=(",", ":")))]
+
+
+def _page(facts: list[MeetingFacts]) -> tuple[str, str]:
     links = "\n".join(f'- [{md_span(f.cell)}, {md_span(f.date_label)}]({link(COMPARE, f.url_path)}){{ data-slug="{f.slug}" }}' for f in facts)
     lines = [
         front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "compare.js")),
         "# So sánh các buổi sinh hoạt mẫu", "",
         f"Chọn từ hai đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
         "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
-        '<div class="sotay-compare" data-sotay-compare></div>', "",
+        f'<div class="sotay-compare" data-sotay-compare="{COMPARE_DATA}"></div>', "",
         '<div class="sotay-fallback" data-sotay-fallback markdown="1">', "",
         "Trang so sánh cần JavaScript để đặt các buổi cạnh nhau. Không có JavaScript, hãy mở từng buổi dưới đây "
         f"hoặc xem [bảng các buổi sinh hoạt mẫu]({link(COMPARE, EXPLORER)}).", "",
         links, "",
         "</div>", "",
-        f'<script type="application/json" id="{DATA_ID}">{script_json(data)}</script>', "",
     ]
     return COMPARE, "\n".join(lines)
 

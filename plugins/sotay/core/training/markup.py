@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import re
 
@@ -25,11 +24,6 @@ def attr(value: object) -> str:
 def md_span(value: str) -> str:
     """Plain text inside a `markdown="span"` element: HTML-escaped, and Markdown shows it as written."""
     return _MD_SPECIALS.sub(r"\\\1", text(value))
-
-
-def script_json(data: object) -> str:
-    """JSON that is safe inside <script type="application/json">: no "</" or "<!--" can end or bend it."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/").replace("<!--", "\\u003c!--")
 
 
 def plain_text(markdown: str) -> str:

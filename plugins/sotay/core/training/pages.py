@@ -6,7 +6,7 @@ from ..model import Document, Rubric
 from ..pages import escape_md, link
 from . import charts
 from .aggregates import Aggregates, aggregate
-from .compare import compare_page
+from .compare import compare_pages
 from .explorer import explorer_page
 from .facts import MeetingFacts, meeting_facts
 from .lessons import lesson_pages
@@ -23,7 +23,7 @@ def training_pages(documents: list[Document]) -> list[tuple[str, str]]:
     if not facts:
         return []
     agg = aggregate(facts, [d for d in documents if isinstance(d, Rubric)])
-    return [_hub(facts, agg), explorer_page(facts), _charts_page(agg), compare_page(facts), pack_page(facts),
+    return [_hub(facts, agg), explorer_page(facts), _charts_page(agg), *compare_pages(facts), pack_page(facts),
             *lesson_pages(facts, agg)]
 
 

@@ -6,6 +6,7 @@ EXPLORER = f"{FOLDER}/sinh-hoat-mau.md"
 LESSONS = f"{FOLDER}/bai-hoc/index.md"
 CHARTS = f"{FOLDER}/bieu-do.md"
 COMPARE = f"{FOLDER}/so-sanh.md"
+COMPARE_DATA = f"{FOLDER}/so-sanh.json"  # the meetings the compare page lays out (site-root path)
 PACK = f"{FOLDER}/bo-tai-lieu.md"
 
 

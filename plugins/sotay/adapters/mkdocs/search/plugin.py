@@ -13,6 +13,8 @@ serve waits for it.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +33,6 @@ from sotay.core.search.scoring import Analyser, Scores, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 
-from .. import workers
 from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
 from ..memory import give_back
 from .config import SearchConfig
@@ -39,6 +40,7 @@ from .config import SearchConfig
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
 # The header box on every page, after what it uses; the results page adds search/page.js (its front matter).
+SPILL_DIR = Path(".cache", "sotay")  # under the base's root: where a build's scores are written, then mapped
 SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
 
 
@@ -84,7 +86,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.shard_thread.join()
             self.shard_thread = None
 
-    # After sotay-content's on_config, which loads the base: its scoring starts here, in a thread (_Scoring).
+    # After sotay-content's on_config, which loads the base: its scoring is done here (under serve, in a thread: _Scoring).
     @event_priority(-10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.shards_written(stop=True)  # before MkDocs cleans or rewrites the site folder; this build writes them all
@@ -100,7 +102,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         content = config.plugins.get("sotay-content")
         if getattr(content, "build", None):
             self.scoring = _Scoring(content.build.kb, self.analyser or Analyser(), self.config.related_limit,
-                                    fork=not self.serving)
+                                    background=self.serving)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -159,24 +161,43 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
 
 class _Scoring:
-    """The search records, scores and related documents of a base, computed while MkDocs gathers the files
-    and the other plugins make their pages: by a forked worker, whose temporaries (twice the postings)
-    never reach the build's memory; under `mkdocs serve` (threads: no forking) by a thread, with the
-    analyser that remembers unchanged records (numpy's sorts, most of the work, let other threads run)."""
+    """The search records, scores and related documents of a base.
 
-    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, fork: bool):
+    A build computes them at once, in on_config, when the process holds little more than the base, and
+    puts the scores in files that it maps back (read-only, deleted at once): they take memory again only
+    while the indexes are written, after the pages. Computed by a worker forked alongside the build, as they
+    once were, they doubled the base in memory (each process touches every document, so their shared pages
+    are soon copied) at the time the build made its pages (10,000 documents: a 561 MB peak instead of 481,
+    for the same wall time). Under `mkdocs serve`, a thread computes them while MkDocs gathers the files and
+    the other plugins make their pages, with the analyser that remembers unchanged records (numpy's sorts,
+    most of the work, let other threads run), and the scores stay in memory (no files to write on each edit).
+    """
+
+    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, background: bool):
         self.kb, self._analyser, self._limit = kb, analyser, related_limit
         self._result: _Scored | None = None
         self._error: BaseException | None = None
-        self._forked = workers.compute(self._compute) if fork else None
-        self._thread = None if self._forked else threading.Thread(target=self._run, name="sotay-scoring", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="sotay-scoring", daemon=True) if background else None
         if self._thread:
             self._thread.start()
+        else:
+            self._result = self._mapped(*self._compute())
+            give_back()  # the scoring's temporaries and the scores in memory, now that they are in files
 
     def _compute(self) -> _Scored:
         found = records(self.kb)
         scores = term_scores(found, self._analyser)
         return found, scores, related_documents(scores, len(found), self._limit)
+
+    def _mapped(self, found: list[SearchRecord], scores: Scores, related: list[list[int]]) -> _Scored:
+        spills = self.kb.root / SPILL_DIR
+        spills.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
+        try:
+            scores.save(folder)
+            return found, Scores.mapped(folder), related
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # the mappings keep the files' data until they go
 
     def _run(self) -> None:
         try:
@@ -187,14 +208,12 @@ class _Scoring:
     def join(self) -> None:
         if self._thread:
             self._thread.join()
-        elif self._forked:
-            self._result, self._forked = self._forked.value(), None
 
     def result(self) -> _Scored:
         self.join()
         if self._error:
             raise self._error
-        return self._result or self._compute()  # the worker failed: here, its error is shown
+        return self._result
 
 
 def _write_indexes(build: _Build, site: Path) -> None:
