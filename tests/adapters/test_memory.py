@@ -1,12 +1,18 @@
-"""Freed memory goes back to the system between the phases of a build (glibc's malloc_trim)."""
+"""Freed memory goes back to the system between the phases of a build (glibc's malloc_trim), and the base is freed
+before the search indexes are written."""
 
 from __future__ import annotations
 
+import gc
 import platform
+import weakref
 
 import pytest
 
 from sotay.adapters.mkdocs import memory
+from sotay.adapters.mkdocs.search import plugin as search_plugin
+from sotay.adapters.mkdocs.site_build import build_site
+from sotay.core.knowledge_base import KnowledgeBase
 
 
 def _resident_mb() -> int:
@@ -23,3 +29,20 @@ def test_memory_freed_below_a_live_allocation_is_given_back():
     memory.give_back()
     assert before - _resident_mb() > 100, "the freed pages left the process"
     assert pinned.endswith(b"x")
+
+
+def test_the_base_is_let_go_before_the_search_indexes_are_written(tiny_base, tmp_path, monkeypatch):
+    """Once the pages are written, no plugin state or memo keeps a document: the indexes get that memory."""
+    holder = [KnowledgeBase.load(tiny_base)]
+    documents = [weakref.ref(doc) for doc in holder[0].documents]
+    alive_then = []
+    write = search_plugin._write_indexes
+
+    def spy(build, site):
+        gc.collect()
+        alive_then.append(sum(ref() is not None for ref in documents))
+        write(build, site)
+
+    monkeypatch.setattr(search_plugin, "_write_indexes", spy)
+    build_site(tiny_base, tmp_path / "site", kb=holder.pop())
+    assert alive_then == [0] and len(documents) > 3

@@ -22,12 +22,8 @@ from .options import root_option
               help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
 def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
-    kb = KnowledgeBase.load(root)
-    if kb.diagnostics:
-        click.echo(format_text(kb.diagnostics), err=True)
-    if kb.errors:
-        click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
-        raise SystemExit(1)
+    kb = [_validated(root)]  # handed over below and not kept here: the build frees the base once its pages are written
+    documents = len(kb[0].documents)
     target = site_dir or root / ("site-offline" if offline else "site")
     from mkdocs.exceptions import MkDocsException  # here, not above: `sotay check` and the others need no MkDocs
 
@@ -35,13 +31,24 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
 
     _show_mkdocs_warnings()
     try:
-        build_site(root, target, portable=offline, kb=kb)
+        build_site(root, target, portable=offline, kb=kb.pop())
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None
-    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
+    click.echo(f"Đã dựng {documents} tài liệu vào {target}.")
     if offline:
         click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
+
+
+def _validated(root: Path) -> KnowledgeBase:
+    """The base of `root`, its warnings shown; exits when it has errors (the old site stays)."""
+    kb = KnowledgeBase.load(root)
+    if kb.diagnostics:
+        click.echo(format_text(kb.diagnostics), err=True)
+    if kb.errors:
+        click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
+        raise SystemExit(1)
+    return kb
 
 
 def _show_mkdocs_warnings() -> None:

@@ -8,10 +8,10 @@ ticked on its own page or inside a preparation pack shows the same state.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from html import escape
 
 from .checklist import parse_items, task_runs
+from .memo import memo
 from .model import Checklist, ChecklistItem
 
 
@@ -20,7 +20,7 @@ def storage_key(checklist: Checklist) -> str:
     return checklist.url_path.removesuffix(".md")
 
 
-@lru_cache(maxsize=1 << 12)  # every pack of a phase shows the same checklists, and `mkdocs serve` asks every rebuild
+@memo(maxsize=1 << 12)  # every pack of a phase shows the same checklists, and `mkdocs serve` asks every rebuild
 def tickable_body(checklist: Checklist) -> str:
     """The checklist's Markdown with each task list replaced by a tickable block; prose stays as written."""
     seen: dict[str, int] = {}

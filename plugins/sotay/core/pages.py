@@ -9,10 +9,10 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable
 
 from .dates import format_date
+from .memo import memo
 from .model import Checklist, Document, Guide, ModelMeeting, Rubric
 from .textfold import slugify
 from .vocabulary import label, values
@@ -53,7 +53,7 @@ FACETS = (
 )
 
 
-@lru_cache(maxsize=1 << 17)  # listings link the same documents from the same pages, build after build
+@memo(maxsize=1 << 17)  # listings link the same documents from the same pages, build after build
 def link(from_page: str, target: str) -> str:
     """Relative Markdown link from one source path to another."""
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
@@ -83,7 +83,7 @@ def describe(doc: Document) -> list[str]:
 _MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
 
-@lru_cache(maxsize=1 << 17)  # listings show the same titles build after build
+@memo(maxsize=1 << 17)  # listings show the same titles build after build
 def escape_md(text: str) -> str:
     """Text that Markdown shows as written: no link, emphasis or HTML made from a title."""
     return text.translate(_MARKDOWN_ESCAPES)

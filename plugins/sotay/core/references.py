@@ -11,10 +11,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from .docnumber import DocNumber, Mention, as_written, find_numbers, parse_number
 from .knowledge_base import KnowledgeBase
+from .memo import memo
 from .model import Document, Guide
 from .resolution import Resolution
 from .status import has_ended
@@ -143,7 +143,7 @@ def scanned_documents(kb: KnowledgeBase) -> list[Document]:
     return [doc for doc in kb.documents if not getattr(doc, "source_guide", None)]
 
 
-@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
+@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
 def _mentions(body: str) -> tuple[Mention, ...]:
     return tuple(find_numbers(prose_only(body)))
 

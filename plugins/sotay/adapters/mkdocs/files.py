@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.config.config_options import ExtraScriptValue
@@ -12,6 +11,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+
+from sotay.core.memo import memo
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
@@ -72,7 +73,7 @@ def page_href(files: Files, page: Page) -> Callable[[str], str]:
     return href
 
 
-@lru_cache(maxsize=1 << 17)  # pages link the same pages build after build: `mkdocs serve` fingerprints ask every one
+@memo(maxsize=1 << 17)  # pages link the same pages build after build: `mkdocs serve` fingerprints ask every one
 def relative_url(url: str, from_url: str) -> str:
     """`File.url_relative_to`, from the two URLs."""
     return get_relative_url(url, from_url)

@@ -22,7 +22,8 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
     """Raise on any failure; the previous `site_dir` then stays exactly as it was.
 
     `portable`: a site that opens from a folder or USB stick (file://), with a zip of itself (sotay-offline).
-    `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice.
+    `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice;
+    the build lets it go once the pages are written, unless the caller still holds it.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -35,6 +36,7 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
         content = config.plugins.get(CONTENT_PLUGIN)
         if kb is not None and content is not None:
             content.loaded = kb
+        del kb
         build(config)
         _swap(staging, site_dir)
     finally:

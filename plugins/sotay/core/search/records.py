@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from ..knowledge_base import KnowledgeBase
+from ..memo import memo
 from ..model import Document, Guide, ModelMeeting, Rubric
 from ..status import effective_status
 from ..vocabulary import label
@@ -108,7 +108,7 @@ def _cell_types(doc: Document) -> tuple[str, ...]:
     return (doc.cell_type,) if isinstance(doc, ModelMeeting) else doc.cell_types
 
 
-@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
+@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
 def plain_text(markdown: str) -> str:
     """The words of a Markdown body as a reader sees them: no markup, comments, tags or link targets."""
     text = _LINK.sub(r"\1", _TAG.sub(" ", _COMMENT.sub("", markdown)))

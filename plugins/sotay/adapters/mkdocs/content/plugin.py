@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from sotay.core.cache import LastResult
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.memo import forget_all
 from sotay.core.model import Document, ModelMeeting, Rubric
 from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
@@ -130,6 +131,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             pages = self.fingerprints.mark(config, files, config.plugins.values())
         else:
             pages = [file.page for file in files.documentation_pages() if file.page]
+        if not self.serving:
+            forget_all()  # the pages are made; the forked renderers need not copy what the memos hold
         if cache := self.build.render_cache:
 
             def render(page: Page) -> None:  # what MkDocs does to a page up to its HTML, keeping only the cache entry
@@ -198,9 +201,13 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             page.content = None
         return output
 
+    # Every page is written: the base and this build's state go (the search indexes, written next, need the memory).
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.fingerprints:
             self.fingerprints.commit()
+        self.build = None
+        if not self.serving:
+            forget_all()  # with the memos' keys, the base's last documents go
 
     def on_build_error(self, error: Exception) -> None:
         if self.fingerprints:

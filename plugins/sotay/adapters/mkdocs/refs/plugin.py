@@ -98,6 +98,9 @@ class RefsPlugin(BasePlugin[RefsConfig]):
             context["sotay_feed"] = href(FEED_PATH)
         return context
 
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self.build = None  # every page is written (see sotay-content's on_post_build)
+
     def site_inputs(self) -> str:
         """Any page may cite any numbered document: where citations link, and their hover titles (status on the build date)."""
         if not self.build:

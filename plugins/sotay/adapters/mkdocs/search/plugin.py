@@ -146,7 +146,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.build:
             return
-        build, self.build, site = self.build, None, Path(config.site_dir)
+        build, self.build, self.scoring, site = self.build, None, None, Path(config.site_dir)  # the base goes with the scoring
         if self.serving:
             self.shard_stop = threading.Event()
             self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site, self.shard_stop),
