@@ -22,6 +22,8 @@ from contextlib import contextmanager
 
 from mkdocs.structure.pages import Page
 
+from .memory import give_back
+
 
 def worker_count(requested: int) -> int:
     """`requested`, or one per core this process may run on when 0."""
@@ -34,6 +36,7 @@ def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -
     if workers < 2 or len(pages) < 2 * workers or not _can_fork():
         return False
     own, *others = _shares(pages, workers)
+    give_back()  # what this process has freed but kept: each child would otherwise start with it
     gc.freeze()  # the collector would write to every object the children share, copying their memory page by page
     try:
         children = [_fork(lambda share=share: _render_all(share, render)) for share in others]

@@ -68,21 +68,22 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     """Every file of the browser index as (path under the site, bytes), in a stable order, one at a time (a
     writer may stop between two); `scores` are `term_scores(records)`, computed here unless given."""
     scores = scores if scores is not None else term_scores(records)
-    flat = _ranked(scores)
-    sizes = np.diff(scores.starts)
-    plan = ShardPlan.for_postings(sum(map(len, scores.terms)) + 8 * len(scores) + 9 * int(np.minimum(sizes, HEAD).sum()))
+    flat, terms, starts = _ranked(scores), scores.terms, scores.starts
+    del scores  # its records and scores columns are in `flat` now: mapped from files, their pages may go
+    sizes = np.diff(starts)
+    plan = ShardPlan.for_postings(sum(map(len, terms)) + 8 * len(terms) + 9 * int(np.minimum(sizes, HEAD).sum()))
     terms_of: list[list[int]] = [[] for _ in range(plan.shards)]
-    for index, term in enumerate(scores.terms):
+    for index, term in enumerate(terms):
         terms_of[shard_of(term, plan.shards)].append(index)
     yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan))
-    bounds = (2 * scores.starts).tolist()
+    bounds = (2 * starts).tolist()
     for shard, indexes in enumerate(terms_of):  # one shard's postings as Python lists at a time, not the whole index
         heads, tails = {}, {}
         for index in indexes:
             first, end = bounds[index], bounds[index + 1]
-            heads[scores.terms[index]] = [(end - first) // 2, *flat[first:min(end, first + 2 * HEAD)].tolist()]
+            heads[terms[index]] = [(end - first) // 2, *flat[first:min(end, first + 2 * HEAD)].tolist()]
             if end - first > 2 * HEAD:
-                tails[scores.terms[index]] = flat[first + 2 * HEAD:end].tolist()
+                tails[terms[index]] = flat[first + 2 * HEAD:end].tolist()
         yield f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads)
         if tails:
             yield f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails)
@@ -92,7 +93,7 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     for record in records:
         yield f"{INDEX_DIR}/x/{record.id}.txt.gz", _gzip(_excerpt(record).encode("utf-8"))
     yield f"{INDEX_DIR}/facets.json.gz", _gzip_json(_facets(records))
-    yield f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(scores))
+    yield f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(terms, sizes))
 
 
 def _ranked(scores: Scores) -> np.ndarray:
@@ -192,10 +193,11 @@ def _facets(records: list[SearchRecord]) -> dict:
     }
 
 
-def _vocabulary(scores: Scores) -> list[str]:
-    """The most frequent syllables, each in its most frequent exact spelling, most frequent first."""
+def _vocabulary(terms: tuple[str, ...], documents_of: np.ndarray) -> list[str]:
+    """The most frequent syllables, each in its most frequent exact spelling, most frequent first (`documents_of`:
+    each term's number of documents)."""
     spellings: dict[str, Counter[str]] = {}
-    for term, documents in zip(scores.terms, np.diff(scores.starts).tolist()):
+    for term, documents in zip(terms, documents_of.tolist()):
         if not term.startswith((FOLDED_MARKER, NUMBER_MARKER)) and " " not in term and not term.isdigit():
             spellings.setdefault(fold(term), Counter())[term] = documents
     ranked = sorted(spellings.values(), key=lambda c: (-sum(c.values()), c.most_common(1)[0][0]))

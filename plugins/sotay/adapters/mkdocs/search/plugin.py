@@ -16,7 +16,9 @@ import logging
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -49,14 +51,14 @@ class _Build:
     """State of one build, made in on_files (see the content plugin for why not in __init__)."""
 
     records: list[SearchRecord]
-    scores: Scores
+    scores: Callable[[], Scores]  # each call maps them afresh in a build (see _Scoring)
     by_source: dict[str, SearchRecord]
     related: list[list[int]]
     files: Files
     whoosh: Path | None  # where the index of `sotay search` is written, when out of date (never under serve)
 
 
-_Scored = tuple[list[SearchRecord], Scores, list[list[int]]]
+_Scored = tuple[list[SearchRecord], Callable[[], Scores], list[list[int]]]
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -90,8 +92,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     @event_priority(-10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.shards_written(stop=True)  # before MkDocs cleans or rewrites the site folder; this build writes them all
-        if self.scoring:
-            self.scoring.join()  # a failed build's: the analyser's vocabulary takes one writer at a time
+        if self.scoring:  # a failed build's
+            self.scoring.join()  # the analyser's vocabulary takes one writer at a time
+            self.scoring.discard()
         self.build = self.scoring = None
         if not self.config.enabled:
             return config
@@ -113,7 +116,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.scoring is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
         found, scores, related = self.scoring.result()  # scores once for the related documents, the shards and whoosh
-        root = self.scoring.kb.root
+        root = self.scoring.root
         cache = Path(self.config.cache_dir) if self.config.cache_dir else root / CACHE_DIR
         whoosh = None if self.serving or is_current(cache, found) else cache
         self.build = _Build(found, scores, {r.source: r for r in found}, related, files, whoosh)
@@ -146,7 +149,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.build:
             return
-        build, self.build, self.scoring, site = self.build, None, None, Path(config.site_dir)  # the base goes with the scoring
+        build, self.build, site = self.build, None, Path(config.site_dir)
+        scoring, self.scoring = self.scoring, None
         if self.serving:
             self.shard_stop = threading.Event()
             self.shard_thread = threading.Thread(target=_write_shards_or_log, args=(build, site, self.shard_stop),
@@ -154,54 +158,64 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.shard_thread.start()
         else:
             give_back()  # what MkDocs' page loop freed, before the indexes' temporaries
-            _write_indexes(build, site)
+            try:
+                _write_indexes(build, site)
+            finally:
+                scoring.discard()
 
     def on_build_error(self, error: Exception) -> None:
         self.build = None
+        if self.scoring:
+            self.scoring.join()
+            self.scoring.discard()
 
 
 class _Scoring:
     """The search records, scores and related documents of a base.
 
     A build computes them at once, in on_config, when the process holds little more than the base, and
-    puts the scores in files that it maps back (read-only, deleted at once): they take memory again only
-    while the indexes are written, after the pages. Computed by a worker forked alongside the build, as they
-    once were, they doubled the base in memory (each process touches every document, so their shared pages
-    are soon copied) at the time the build made its pages (10,000 documents: a 561 MB peak instead of 481,
-    for the same wall time). Under `mkdocs serve`, a thread computes them while MkDocs gathers the files and
-    the other plugins make their pages, with the analyser that remembers unchanged records (numpy's sorts,
-    most of the work, let other threads run), and the scores stay in memory (no files to write on each edit).
+    writes the scores to a folder: each reader (the shards, whoosh) maps them afresh, read-only, so they
+    take memory only while it reads them, and what it touched leaves with its mapping. Computed by a worker
+    forked alongside the build, as they once were, they doubled the base in memory (each process touches
+    every document, so their shared pages are soon copied) at the time the build made its pages (10,000
+    documents: a 561 MB peak instead of 481, for the same wall time). Under `mkdocs serve`, a thread
+    computes them while MkDocs gathers the files and the other plugins make their pages, with the analyser
+    that remembers unchanged records (numpy's sorts, most of the work, let other threads run), and the
+    scores stay in memory (no files to write on each edit). The base itself is not kept once scored.
     """
 
     def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, background: bool):
-        self.kb, self._analyser, self._limit = kb, analyser, related_limit
+        self.root = kb.root
+        self._analyser, self._limit = analyser, related_limit
         self._result: _Scored | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="sotay-scoring", daemon=True) if background else None
+        self._folder: Path | None = None
+        self._thread = threading.Thread(target=self._run, args=(kb,), name="sotay-scoring", daemon=True) if background else None
         if self._thread:
             self._thread.start()
         else:
-            self._result = self._mapped(*self._compute())
-            give_back()  # the scoring's temporaries and the scores in memory, now that they are in files
+            found, scores, related = self._compute(kb)
+            self._folder = self._saved(scores)
+            del scores
+            give_back()  # the scoring's temporaries and the scores in memory, now in files
+            self._result = found, partial(Scores.mapped, self._folder), related
 
-    def _compute(self) -> _Scored:
-        found = records(self.kb)
+    def _compute(self, kb: KnowledgeBase) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
+        found = records(kb)
         scores = term_scores(found, self._analyser)
         return found, scores, related_documents(scores, len(found), self._limit)
 
-    def _mapped(self, found: list[SearchRecord], scores: Scores, related: list[list[int]]) -> _Scored:
-        spills = self.kb.root / SPILL_DIR
+    def _saved(self, scores: Scores) -> Path:
+        spills = self.root / SPILL_DIR
         spills.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
-        try:
-            scores.save(folder)
-            return found, Scores.mapped(folder), related
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)  # the mappings keep the files' data until they go
+        scores.save(folder)
+        return folder
 
-    def _run(self) -> None:
+    def _run(self, kb: KnowledgeBase) -> None:
         try:
-            self._result = self._compute()
+            found, scores, related = self._compute(kb)
+            self._result = found, lambda: scores, related
         except BaseException as error:  # noqa: BLE001 - raised again in the build's own thread by result()
             self._error = error
 
@@ -215,12 +229,18 @@ class _Scoring:
             raise self._error
         return self._result
 
+    def discard(self) -> None:
+        """Delete the scores' folder (mappings still open keep their data until they go)."""
+        if self._folder:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
 
 def _write_indexes(build: _Build, site: Path) -> None:
     """The browser shards, then the whoosh index when it is out of date."""
     _write_shards(build, site)
     if build.whoosh:
-        build_index(build.whoosh, build.records, build.scores)
+        build_index(build.whoosh, build.records, build.scores())
 
 
 def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None) -> None:
@@ -228,7 +248,7 @@ def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None
         target = build.files.src_uris.get(source)
         return target.url if target else source
 
-    for path, content in shard_pairs(build.records, url_of, build.scores):
+    for path, content in shard_pairs(build.records, url_of, build.scores()):
         if stop and stop.is_set():
             return
         target = site / path
