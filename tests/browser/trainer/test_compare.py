@@ -76,3 +76,17 @@ def test_when_the_meetings_cannot_be_loaded_the_page_says_so_and_keeps_the_links
     assert view.locator("[data-sotay-fallback] a[data-slug]").count() == 6
     assert view.is_visible("[data-sotay-fallback]") and view.locator(".sotay-compare-picker").count() == 0
     view.errors.clear()  # the aborted request is logged as a console error: that is what this test provokes
+
+
+def test_while_the_meetings_load_the_page_says_so(view, site_url):
+    held = []
+    view.route("**/tap-huan/so-sanh.json", lambda route: held.append(route))
+    view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
+    view.wait_for_selector(".sotay-compare-message[role=status]")
+    assert view.inner_text(".sotay-compare-message") == "Đang tải dữ liệu các buổi sinh hoạt…"
+    while not held:
+        view.wait_for_timeout(50)
+    held[0].continue_()
+    view.wait_for_selector(".sotay-compare-table")
+    assert columns(view) == ["Chi bộ thôn A", "Chi bộ thôn B"]
+    assert "Đang tải" not in view.inner_text("[data-sotay-compare]")

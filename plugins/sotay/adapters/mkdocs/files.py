@@ -18,13 +18,14 @@ ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
 
 
-def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]]) -> None:
-    """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate)."""
+def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]], packed: bool = False) -> None:
+    """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate).
+    `packed`: text kept compressed (PackedFile), for a build's memory; `mkdocs serve` would rather spend no time."""
     for path, content in pairs:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append((PackedFile if isinstance(content, str) else File).generated(config, path, content=content))
+        files.append((PackedFile if packed and isinstance(content, str) else File).generated(config, path, content=content))
 
 
 class PackedFile(File):

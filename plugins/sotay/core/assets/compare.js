@@ -39,14 +39,17 @@
 
   async function start(root) {
     const fallback = document.querySelector("[data-sotay-fallback]");
+    const loading = el("p", { class: "sotay-compare-message", role: "status" }, ["Đang tải dữ liệu các buổi sinh hoạt…"]);
+    root.append(loading);
     let data;
     try {
       data = await meetings(root.dataset.sotayCompare);
     } catch {
-      root.append(el("p", { class: "sotay-compare-message", role: "alert" },
-        ["Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy tải lại trang, hoặc mở từng buổi dưới đây."]));
+      loading.setAttribute("role", "alert");
+      loading.textContent = "Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy tải lại trang, hoặc mở từng buổi dưới đây.";
       return;
     }
+    loading.remove();
     const links = new Map([...fallback.querySelectorAll("a[data-slug]")].map((a) => [a.dataset.slug, a.getAttribute("href")]));
     const bySlug = new Map(data.meetings.map((meeting) => [meeting.slug, meeting]));
     const first = parseSelection(location.search, [...bySlug.keys()], data.max);

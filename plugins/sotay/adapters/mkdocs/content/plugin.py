@@ -107,7 +107,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.build:
             return files
-        add_pairs(files, config, chain(self._pages(self.build.kb), asset_pairs()))
+        add_pairs(files, config, chain(self._pages(self.build.kb), asset_pairs()), packed=not self.serving)
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         self.build.files = files
