@@ -84,7 +84,9 @@ def test_while_the_meetings_load_the_page_says_so(view, site_url):
     view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
     view.wait_for_selector(".sotay-compare-message[role=status]")
     assert view.inner_text(".sotay-compare-message") == "Đang tải dữ liệu các buổi sinh hoạt…"
-    while not held:
+    for _ in range(200):  # the request is on its way by now; ten seconds at most
+        if held:
+            break
         view.wait_for_timeout(50)
     held[0].continue_()
     view.wait_for_selector(".sotay-compare-table")

@@ -29,8 +29,9 @@ def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str
 
 
 class PackedFile(File):
-    """A generated page whose Markdown waits zlib-compressed (a tenth of a `str` of Vietnamese text) until MkDocs
-    reads it: MkDocs holds every file until the build ends, and the pages of a large base are its largest part."""
+    """A generated page whose Markdown waits zlib-compressed (a fifth of its `str`: 4.6× less on the generated
+    corpus) until MkDocs reads it: MkDocs holds every file until the build ends, and the pages of a large base
+    are its largest part."""
 
     _packed: tuple[bytes, bool] | None = None  # compressed UTF-8, whether it was a str
 
