@@ -70,6 +70,16 @@ def test_model_meeting_shows_rates_scores_and_separated_review(site: Path):
     assert "tiêu chí 3 chưa đạt điểm tối đa" in page
 
 
+def test_each_page_shows_its_own_table_of_contents(tiny_base: Path, tmp_path: Path):
+    """Held compressed between reading and writing (held_html.py), each page's headings come back to its page,
+    in a cold build and in a warm one that restores them from the render cache."""
+    for attempt in ("cold", "warm"):
+        page = html(build_into(tiny_base, tmp_path / attempt), "model-meetings/ban-moi")
+        toc = page[page.index('md-nav--secondary" aria-label="Mục lục"'):]
+        toc = toc[:toc.index("</nav>")]
+        assert re.findall(r'href="#([^"]+)"', toc) == ["uu-iem", "han-che", "bai-hoc-kinh-nghiem"], attempt
+
+
 def test_generated_indexes_and_facets_list_documents(site: Path):
     guides = html(site, "guides")
     assert "Hướng dẫn mới về sinh hoạt chi bộ" in guides and "Hết hiệu lực" in guides

@@ -167,10 +167,10 @@ def test_a_page_that_warned_is_rendered_and_warns_again_next_build(tiny_base: Pa
 
 
 def test_pages_rendered_on_every_core_give_the_site_of_one_process(tiny_base: Path, tmp_path: Path, monkeypatch):
-    forked, prerender = [], content_plugin.prerender
+    forked, sent, prerender = [], [], content_plugin.prerender
 
-    def spy(pages, render, workers):
-        forked.append(prerender(pages, render, workers))
+    def spy(pages, prepare, render, renderers, job):
+        forked.append(prerender(pages, lambda page: sent.append(page) or prepare(page), render, renderers, job))
         return forked[-1]
 
     monkeypatch.setattr(content_plugin, "prerender", spy)
@@ -181,5 +181,6 @@ def test_pages_rendered_on_every_core_give_the_site_of_one_process(tiny_base: Pa
         config.write_text(default.replace("  - sotay-content\n", f"  - sotay-content:\n      render_workers: {workers}\n"),
                           encoding="utf-8")
         build_site(tiny_base, tmp_path / str(workers))
-    assert forked == [True, False], "two forked workers rendered the pages, then the build's own process alone"
+    assert forked == [True, False], "a renderer and this process rendered the pages, then this process alone"
+    assert sent, "some pages went to the renderer"
     same_files(tmp_path / "2", tmp_path / "1")

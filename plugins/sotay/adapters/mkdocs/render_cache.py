@@ -31,10 +31,8 @@ _LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material")
 _SITE_ENTRY = "<site>"  # the site key of the last build: when it changed, every page is a miss
 
 
-class _WarningCount(logging.Handler):
+class WarningCount(logging.Handler):
     """Counts MkDocs' warnings; a page whose rendering raised the count is not stored."""
-
-    counts_renderings = True  # workers.py keeps this handler in its forked workers
 
     def __init__(self):
         super().__init__(logging.WARNING)
@@ -44,12 +42,12 @@ class _WarningCount(logging.Handler):
         self.count += 1
 
 
-def _warning_count() -> _WarningCount:
+def warning_count() -> WarningCount:
     """The one counter on the "mkdocs" logger, added on first use."""
     logger = logging.getLogger("mkdocs")
-    found = next((handler for handler in logger.handlers if isinstance(handler, _WarningCount)), None)
+    found = next((handler for handler in logger.handlers if isinstance(handler, WarningCount)), None)
     if found is None:
-        found = _WarningCount()
+        found = WarningCount()
         logger.addHandler(found)
     return found
 
@@ -63,7 +61,11 @@ class RenderCache:
         self._site: str | None = None
         self._hits: dict[str, dict] = {}
         self._keys: dict[str, tuple[str, int]] = {}
-        self._warnings = _warning_count()
+        self._warnings = warning_count()
+
+    @property
+    def directory(self) -> Path:
+        return self._store.directory
 
     def likely_misses(self, pages: list[Page], files: Files) -> list[Page]:
         """The pages this build will render: all when the site key changed since the last call (it is
@@ -84,16 +86,20 @@ class RenderCache:
         self._hits[page.file.src_uri] = stored
         return ""
 
+    def handed_over(self, page: Page) -> str | None:
+        """Forget the lookup of `page` (another process renders it; MkDocs' loop looks it up again): its key
+        when it was a miss, else None."""
+        self._hits.pop(page.file.src_uri, None)
+        key, _ = self._keys.pop(page.file.src_uri, (None, 0))
+        return key
+
     def restore_or_store(self, html: str, page: Page, files: Files) -> str:
         """The page's HTML: the stored one on a hit (with what rendering sets on the page); else store this one."""
         stored = self._hits.pop(page.file.src_uri, None)
         if stored is None:
             key, warnings = self._keys.pop(page.file.src_uri, (None, 0))
             if key is not None and warnings == self._warnings.count:
-                self._store.put(page.file.src_uri, key, {
-                    "html": html, "toc": page.toc, "title": page._title_from_render,
-                    "anchors": page.present_anchor_ids,
-                    "links": {target.src_uri: links for target, links in (page.links_to_anchors or {}).items()}})
+                self._store.put(page.file.src_uri, key, rendering(page, html))
             return html
         page.toc = stored["toc"]
         page._title_from_render = stored["title"]  # MkDocs 1.6 keeps a rendered <h1> there (pinned <1.7)
@@ -105,6 +111,13 @@ class RenderCache:
         if self._site is None:
             self._site = site_key(self._config, files)
         return self._site
+
+
+def rendering(page: Page, html: str | None = None) -> dict:
+    """The cache entry of a rendered page: its HTML (`html`, else the page's) and what rendering set on it."""
+    return {"html": page.content if html is None else html, "toc": page.toc, "title": page._title_from_render,
+            "anchors": page.present_anchor_ids,
+            "links": {target.src_uri: links for target, links in (page.links_to_anchors or {}).items()}}
 
 
 def site_key(config: MkDocsConfig, files: Files) -> str:

@@ -1,56 +1,72 @@
-"""Rendering pages in forked processes on the other cores while a build runs.
+"""Rendering the pages of a build on every core, in renderer processes beside the build's own.
 
-A cold build spends half its time converting Markdown. In `on_nav`, the last event before
-MkDocs reads the pages, one process per core (this one and forked workers) reads its share of the pages,
-runs every plugin's events up to the final Markdown, converts it and stores the rendering in the render
-cache (the `render` callback); MkDocs' one-page-at-a-time loop then finds those renderings there. Warnings
-and errors of this pass are not shown: a page that warned is not stored (render_cache.py) and a page that
-failed is missing, so MkDocs' loop renders both again and reports them as it always does.
+A cold build spends half its time converting Markdown. In `on_nav`, the last event before MkDocs reads the
+pages, the build starts one renderer (renderer.py) per other core and shares the pages missing from the
+render cache with them as they go: whenever a renderer's input pipe has room, the build runs every plugin's
+events on the next page up to its final Markdown and sends it; otherwise it renders a page itself (the
+`render` callback, which stores it in the cache). So the shares balance themselves, however fast each process
+is. MkDocs' one-page-at-a-time loop then finds every rendering in the cache. Warnings of this pass are not
+shown: a page that warned is not stored and a page that failed is missing, so MkDocs' loop renders both
+again and reports them as it always does.
 
-Forking is only safe in a process with one thread: under `mkdocs serve` (its server threads) nothing is
-forked and the caller does the work itself, as it would without this module.
+Renderers are started afresh rather than forked: a forked one shared the build's memory page by page and
+copied most of what it touched (10,000 documents: 172 MB on top of the build); a started one holds MkDocs'
+Markdown machinery and the list of files (~30 MB). A renderer that fails to start or dies leaves its pages to
+the build.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-import threading
+import pickle
+import select
+import subprocess
+import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
-from .memory import give_back
+import sotay
+
+from .render_cache import WarningCount
+from .renderer import Job
+
+Prepare = Callable[[Page], "tuple[str, str] | None"]
+"""A page -> (cache key, final Markdown) to send to a renderer, or None when it needs no rendering."""
 
 
-def worker_count(requested: int) -> int:
-    """`requested`, or one per core this process may run on when 0."""
-    return requested or _cores()
+def renderer_count(requested: int) -> int:
+    """Renderers beside the build's process: `requested` processes in all, or one per core when 0."""
+    return max((requested or _cores()) - 1, 0)
 
 
-def prerender(pages: list[Page], render: Callable[[Page], None], workers: int) -> bool:
-    """`render` each of `pages` in `workers` processes, this one and forked ones, and wait for them; False when
-    not worth it or not safe. This process renders a share too: a worker fewer is its memory saved."""
-    if workers < 2 or len(pages) < 2 * workers or not _can_fork():
+def prerender(pages: list[Page], prepare: Prepare, render: Callable[[Page], None], renderers: int,
+              job: Callable[[], Job]) -> bool:
+    """Render `pages` (each stored in the render cache) in this process and `renderers` started ones, and
+    wait for them; False when not worth it (nothing started, nothing rendered here)."""
+    if renderers < 1 or len(pages) < 2 * (renderers + 1):
         return False
-    own, *others = _shares(pages, workers)
-    give_back()  # what this process has freed but kept: each child would otherwise start with it
-    gc.freeze()  # the collector would write to every object the children share, copying their memory page by page
+    header = pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL)
+    started = [_Renderer(header) for _ in range(renderers)]
+    waiting = deque(sorted(pages, key=lambda page: -len(page.file.content_bytes)))  # largest first, to the renderers
     try:
-        children = [_fork(lambda share=share: _render_all(share, render)) for share in others]
         with _quiet():
-            _render_all(own, render)
-        for child in children:
-            os.waitpid(child, 0)
+            while waiting:
+                hungry = _hungry(started)
+                for renderer in hungry:
+                    message = _next_message(waiting, prepare)
+                    if message:
+                        renderer.send(message)
+                if not hungry:
+                    _render(waiting.pop(), render)  # the smallest page left, here
     finally:
-        gc.unfreeze()
+        for renderer in started:
+            renderer.finish()
     return True
-
-
-def _can_fork() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1 and _cores() > 1
 
 
 def _cores() -> int:
@@ -58,55 +74,95 @@ def _cores() -> int:
     return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
-def _fork(task: Callable[[], None]) -> int:
-    """Run `task` in a child, which leaves at once after it (no atexit handlers, nothing of the parent's flushed)."""
-    pid = os.fork()
-    if pid:
-        return pid
-    code = 1
-    try:
-        _silence_output()
-        task()
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _render_all(pages: list[Page], render: Callable[[Page], None]) -> None:
-    for page in pages:
+def _next_message(waiting: deque[Page], prepare: Prepare) -> bytes | None:
+    """The next waiting page that needs rendering, ready to send; None when none is left."""
+    while waiting:
+        page = waiting.popleft()
         try:
-            render(page)
-        except Exception:  # noqa: BLE001 - MkDocs' loop renders this page again and reports the error
+            work = prepare(page)
+        except Exception:  # noqa: BLE001 - MkDocs' loop renders this page and reports the error
             continue
+        if work:
+            return pickle.dumps((page.file.src_uri, *work), protocol=pickle.HIGHEST_PROTOCOL)
+    return None
 
 
-def _shares(pages: list[Page], workers: int) -> list[list[Page]]:
-    """Pages split into `workers` lists of about the same amount of Markdown, largest pages first."""
-    shares: list[list[Page]] = [[] for _ in range(workers)]
-    loads = [0] * workers
-    for size, page in sorted(((len(page.file.content_bytes), page) for page in pages), key=lambda pair: -pair[0]):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(page)
-        loads[lightest] += size
-    return shares
+def _render(page: Page, render: Callable[[Page], None]) -> None:
+    try:
+        render(page)
+    except Exception:  # noqa: BLE001 - MkDocs' loop renders this page again and reports the error
+        pass
 
 
-def _silence_output() -> None:
-    """Warnings still reach the render cache's counter (it stores no page that warned), not the terminal."""
-    for name in ("", "mkdocs"):
-        logger = logging.getLogger(name)
-        logger.handlers = [handler for handler in logger.handlers if getattr(handler, "counts_renderings", False)]
-    logging.getLogger("mkdocs").propagate = False
+def _hungry(renderers: list[_Renderer]) -> list[_Renderer]:
+    """The renderers that have taken all they were sent and whose pipe has room for more."""
+    for renderer in renderers:
+        renderer.flush()
+    idle = [renderer for renderer in renderers if renderer.alive and not renderer.outbox]
+    if not idle:
+        return []
+    _, writable, _ = select.select([], [renderer.pipe for renderer in idle], [], 0)
+    return [renderer for renderer in idle if renderer.pipe in writable]
+
+
+class _Renderer:
+    """A started renderer and what is still to be written to its pipe (never blocking the build)."""
+
+    def __init__(self, header: bytes):
+        package_root = str(Path(sotay.__file__).resolve().parents[1])
+        path = os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))
+        self.outbox = bytearray(header)
+        try:
+            self.process = subprocess.Popen([sys.executable, "-m", "sotay.adapters.mkdocs.renderer"],
+                                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": path})
+        except OSError:
+            self.process, self.alive = None, False
+            return
+        self.pipe = self.process.stdin.fileno()
+        os.set_blocking(self.pipe, False)
+        self.alive = True
+
+    def send(self, message: bytes) -> None:
+        self.outbox += message
+        self.flush()
+
+    def flush(self) -> None:
+        """Write what the pipe takes now."""
+        while self.alive and self.outbox:
+            try:
+                written = os.write(self.pipe, self.outbox)
+            except BlockingIOError:
+                return
+            except OSError:  # it died: its pages are MkDocs' loop's
+                self.alive = False
+                return
+            del self.outbox[:written]
+
+    def finish(self) -> None:
+        """Write the rest, end its input and wait for it to store its last page."""
+        if self.process is None:
+            return
+        if self.alive:
+            os.set_blocking(self.pipe, True)
+            self.flush()
+        self.outbox.clear()
+        try:
+            self.process.stdin.close()
+        except OSError:
+            pass
+        self.process.wait()
 
 
 @contextmanager
 def _quiet() -> Iterator[None]:
-    """`_silence_output` in this process for a while: MkDocs' loop renders a page that warned again and warns then."""
-    loggers = [logging.getLogger(name) for name in ("", "mkdocs")]
-    saved = [(logger.handlers, logger.propagate) for logger in loggers]
-    _silence_output()
+    """MkDocs' messages kept from the terminal for a while: MkDocs' loop renders a page that warned again and
+    warns then. The render cache's warning counter still counts them."""
+    logger = logging.getLogger("mkdocs")
+    saved = logger.handlers, logger.propagate
+    logger.handlers = [handler for handler in logger.handlers if isinstance(handler, WarningCount)]
+    logger.propagate = False
     try:
         yield
     finally:
-        for logger, (handlers, propagate) in zip(loggers, saved):
-            logger.handlers, logger.propagate = handlers, propagate
+        logger.handlers, logger.propagate = saved

@@ -19,5 +19,5 @@ class ContentConfig(Config):
     (adapters/mkdocs/render_cache.py says what the key covers). Default: true."""
 
     render_workers = c.Type(int, default=0)
-    """Processes that render the pages missing from that cache before MkDocs' own loop (adapters/mkdocs/workers.py):
-    0 for one per core, 1 to render one page at a time. Not used under `mkdocs serve`. Default: 0."""
+    """Processes that render the pages missing from that cache before MkDocs' own loop, the build's own and renderers
+    it starts (adapters/mkdocs/workers.py): 0 for one per core, 1 to render one page at a time. Default: 0."""

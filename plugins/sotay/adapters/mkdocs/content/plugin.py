@@ -31,11 +31,12 @@ from sotay.core.views import page_view
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
-from ..held_html import HeldHtml
+from ..held_html import NO_TOC, HeldHtml
+from .. import renderer
 from ..memory import give_back
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
-from ..workers import prerender, worker_count
+from ..workers import prerender, renderer_count
 from .config import ContentConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -132,19 +133,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         else:
             pages = [file.page for file in files.documentation_pages() if file.page]
         if not self.serving:
-            forget_all()  # the pages are made; the forked renderers need not copy what the memos hold
-        if cache := self.build.render_cache:
-
-            def render(page: Page) -> None:  # what MkDocs does to a page up to its HTML, keeping only the cache entry
-                page = config.plugins.on_pre_page(page, config=config, files=files)
-                page.read_source(config)
-                page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-                page.render(config, files)
-                cache.restore_or_store(page.content, page, files)
-                page.markdown = page.content = None  # stored: a worker holding its whole share would double its memory
-
-            if prerender(cache.likely_misses(pages, files), render, worker_count(self.config.render_workers)):
-                give_back()  # this process's share of the rendering
+            forget_all()  # the pages are made: what the memos hold for making them (10,000 documents: ~60 MB) can go
+        if self.build.render_cache:
+            _render_ahead(self.build.render_cache, pages, config, files, self.config.render_workers)
         return nav
 
     # Last: the render cache's key must cover every plugin's change to the Markdown.
@@ -193,12 +184,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def site_inputs(self) -> str:
         return ""  # a document page shows the base only through page_view
 
-    # Last: every plugin has read the page; its output is made, so its HTML is of no further use (MkDocs would
-    # otherwise keep the HTML of every page until the end of the build).
+    # Last: every plugin has read the page; its output is made, so its HTML and table of contents are of no
+    # further use (MkDocs would otherwise keep those of every page until the end of the build).
     @event_priority(-100)
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.build:
-            page.content = None
+            page.content, page.toc = None, NO_TOC
         return output
 
     # Every page is written: the base and this build's state go (the search indexes, written next, need the memory).
@@ -212,6 +203,32 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_build_error(self, error: Exception) -> None:
         if self.fingerprints:
             self.fingerprints.forget()
+
+
+def _render_ahead(cache: RenderCache, pages: list[Page], config: MkDocsConfig, files: Files, processes: int) -> None:
+    """The pages the render cache misses rendered into it on every core (workers.py) before MkDocs' loop."""
+
+    def markdown_of(page: Page) -> str:  # what MkDocs does to a page up to its final Markdown
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.markdown = None  # MkDocs' loop reads it again
+        return markdown
+
+    def prepare(page: Page) -> tuple[str, str] | None:  # for a renderer: (key, Markdown) of a miss
+        markdown = markdown_of(page)
+        key = cache.handed_over(page)
+        return (key, markdown) if key else None
+
+    def render(page: Page) -> None:  # here: up to the HTML, keeping only the cache entry
+        page.markdown = markdown_of(page)
+        page.render(config, files)
+        cache.restore_or_store(page.content, page, files)
+        page.markdown = page.content = None
+
+    if prerender(cache.likely_misses(pages, files), prepare, render, renderer_count(processes),
+                 lambda: renderer.job(config, files, cache.directory)):
+        give_back()  # the temporaries of this process's share
 
 
 def _add_assets(config: MkDocsConfig) -> None:
