@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 
 from sotay.adapters.mkdocs.site_build import build_site
 
@@ -78,6 +79,18 @@ def test_each_page_shows_its_own_table_of_contents(tiny_base: Path, tmp_path: Pa
         toc = page[page.index('md-nav--secondary" aria-label="Mục lục"'):]
         toc = toc[:toc.index("</nav>")]
         assert re.findall(r'href="#([^"]+)"', toc) == ["uu-iem", "han-che", "bai-hoc-kinh-nghiem"], attempt
+
+
+def test_a_missing_link_in_raw_html_warns_like_a_markdown_link(tiny_base: Path, tmp_path: Path):
+    (tiny_base / "docs").mkdir(exist_ok=True)
+    (tiny_base / "docs/bang.md").write_text(
+        '---\nlinks_in_html: true\n---\n\n# Bảng\n\n<p><a href="model-meetings/khong-co.md">hỏng</a> '
+        '<a href="model-meetings/ban-moi.md#uu-iem">được</a></p>\n', encoding="utf-8")
+    with pytest.raises(Abort, match="1 warnings in strict mode"):
+        build_site(tiny_base, tmp_path / "site")
+    build_site(tiny_base, tmp_path / "site", strict=False)
+    page = html(tmp_path / "site", "bang")
+    assert 'href="model-meetings/khong-co.md"' in page and 'href="../model-meetings/ban-moi/#uu-iem"' in page
 
 
 def test_generated_indexes_and_facets_list_documents(site: Path):

@@ -32,7 +32,7 @@ def test_every_trainer_page_is_built(site: Path):
 
 def test_explorer_links_reach_meeting_pages(site: Path):
     page = html(site, "tap-huan/sinh-hoat-mau")
-    hrefs = re.findall(r'<th data-slug="[^"]+" scope="row"><a href="([^"]+)"', page)
+    hrefs = re.findall(r'<th scope="row" data-slug="[^"]+"><a href="([^"]+)"', page)
     assert len(hrefs) == 6 and all(h.startswith("../../model-meetings/") and h.endswith("/") for h in hrefs)
     assert ".md" not in "".join(re.findall(r'href="([^"]+)"', page))
     assert 'href="../so-sanh/"' in page and 'data-sotay-action="compare"' in page

@@ -67,7 +67,8 @@ def test_explorer_has_one_row_per_meeting_with_filters_and_sort_keys(pages):
     page = pages["tap-huan/sinh-hoat-mau.md"]
     rows = re.findall(r'<tr data-filters="([^"]+)"', page)
     assert len(rows) == 6 and "theme=bien-ban" in rows[0]
-    assert '[Chi bộ Văn phòng &lt;Khối&gt; &amp; Ban](../model-meetings/c-co-quan-2025.md)' in page
+    assert '<a href="../model-meetings/c-co-quan-2025.md">Chi bộ Văn phòng &lt;Khối&gt; &amp; Ban</a>' in page
+    assert "links_in_html: true" in page and 'markdown="1"' not in page, "raw HTML, its links resolved by the site"
     assert '<td data-sort="chưa khớp" class="sotay-misfit">Chưa khớp: theo khung là Khá</td>' in page
     assert 'aria-sort="descending">Ngày</th>' in page
 

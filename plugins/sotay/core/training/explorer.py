@@ -1,7 +1,9 @@
 """The model-meeting explorer: every meeting in one table, a plain table without JavaScript.
 
-The table is HTML inside the Markdown (md_in_html) so rows carry their filter values and cells their
-sort keys; the first column is a Markdown link, so the site generator checks and rewrites it.
+The table is raw HTML inside the Markdown, so rows carry their filter values and cells their sort keys, and
+Markdown passes it through as it is: parsed into elements (md_in_html), 4,500 meetings' rows took 80 MB
+for the time of the conversion. Its links point at source files (`….md`), which the page asks the site
+generator to check and rewrite as it does Markdown links (`links_in_html` in its front matter).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from ..pages import link
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
-from .markup import attr, md_span, text
+from .markup import attr, text
 from .paths import COMPARE, EXPLORER, PACK
 from .selection import tokens
 from .widgets import filter_form, front_matter
@@ -36,7 +38,7 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
     rows = "\n".join(_row(f) for f in facts)
     body = [
         front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc"),
-                     ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js")),
+                     ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js"), links_in_html=True),
         "# Các buổi sinh hoạt mẫu",
         "",
         f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "
@@ -49,10 +51,10 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
         "",
         '<p class="sotay-scroll-hint">Vuốt ngang để xem thêm cột.</p>',
         "",
-        '<div class="sotay-table-scroll" role="region" aria-label="Bảng các buổi sinh hoạt mẫu" tabindex="0" markdown="1">',
-        '<table class="sotay-explorer" data-sotay-explorer markdown="1">',
+        '<div class="sotay-table-scroll" role="region" aria-label="Bảng các buổi sinh hoạt mẫu" tabindex="0">',
+        '<table class="sotay-explorer" data-sotay-explorer>',
         f"<thead><tr>{heads}</tr></thead>",
-        '<tbody markdown="1">',
+        "<tbody>",
         rows,
         "</tbody>",
         "</table>",
@@ -63,9 +65,8 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
 
 
 def _row(f: MeetingFacts) -> str:
-    title = f"[{md_span(f.cell)}]({link(EXPLORER, f.url_path)})"
     cells = [
-        f'<th scope="row" data-slug="{attr(f.slug)}" markdown="span">{title}</th>',
+        f'<th scope="row" data-slug="{attr(f.slug)}"><a href="{attr(link(EXPLORER, f.url_path))}">{text(f.cell)}</a></th>',
         _cell(f.date.isoformat(), text(f.date_label)),
         _cell(meeting_type_label(f.meeting_type), text(meeting_type_label(f.meeting_type))),
         _cell(cell_type_label(f.cell_type), text(cell_type_label(f.cell_type))),
@@ -76,7 +77,7 @@ def _row(f: MeetingFacts) -> str:
         _cell(f.rating_rank, text(f.rating_label)),
         _fits(f),
     ]
-    return f'<tr data-filters="{attr(tokens(f))}" markdown="1">{"".join(cells)}</tr>'
+    return f'<tr data-filters="{attr(tokens(f))}">{"".join(cells)}</tr>'
 
 
 def _cell(sort_key: object, html: str, cls: str = "") -> str:

@@ -10,10 +10,12 @@ from .markup import attr, text
 from .selection import FILTERS, options
 
 
-def front_matter(title: str, hide: tuple[str, ...] = (), scripts: tuple[str, ...] = ()) -> str:
+def front_matter(title: str, hide: tuple[str, ...] = (), scripts: tuple[str, ...] = (), links_in_html: bool = False) -> str:
     """Front matter (JSON is YAML) giving MkDocs the title early and hiding sidebars the page does not need.
-    `scripts`: files under assets/sotay/ the page loads after the site's own, dependencies first."""
-    meta: dict = {"title": title} | ({"hide": list(hide)} if hide else {}) | ({"scripts": list(scripts)} if scripts else {})
+    `scripts`: files under assets/sotay/ the page loads after the site's own, dependencies first.
+    `links_in_html`: links to source files (`….md`) in the page's raw HTML are checked and rewritten too."""
+    meta: dict = ({"title": title} | ({"hide": list(hide)} if hide else {}) | ({"scripts": list(scripts)} if scripts else {})
+                  | ({"links_in_html": True} if links_in_html else {}))
     return "---\n" + "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()) + "\n---\n\n"
 
 

@@ -32,6 +32,7 @@ from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
 from ..held_html import NO_TOC, HeldHtml
+from ..html_links import resolve_links
 from .. import renderer
 from ..memory import give_back
 from ..render_cache import CACHE_DIR, RenderCache
@@ -154,6 +155,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return html
         return self.build.render_cache.restore_or_store(html, page, files)
 
+    def _links_in_html(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return resolve_links(html, page, files) if self.build and page.meta.get("links_in_html") else html
+
     # Last: every plugin has changed the HTML; it waits compressed for its page to be written (held_html.py).
     @event_priority(-100)
     def _held_html(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -161,7 +165,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return html
         return self.build.held.hold(page, html)
 
-    on_page_content = CombinedEvent(_cached_html, _held_html)
+    on_page_content = CombinedEvent(_cached_html, _links_in_html, _held_html)
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.compiled:
