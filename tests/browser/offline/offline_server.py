@@ -98,12 +98,13 @@ def _handler(server: SiteServer) -> type[http.server.BaseHTTPRequestHandler]:
                 headers["Content-Encoding"] = "gzip"
                 headers["Vary"] = "Accept-Encoding"
             headers["Content-Length"] = str(len(body))
+            # logged before it is sent: a test that has read the response must find it in the log
+            server.log.append(Served(path, status, len(body) + sum(len(k) + len(v) + 4 for k, v in headers.items())))
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
-            server.log.append(Served(path, status, len(body) + sum(len(k) + len(v) + 4 for k, v in headers.items())))
 
     return Handler
 
