@@ -12,8 +12,7 @@ again and reports them as it always does.
 Renderers are started afresh rather than forked: a forked one shared the build's memory page by page and
 copied most of what it touched (10,000 documents: 172 MB on top of the build); a started one holds MkDocs'
 Markdown machinery and the list of files (30–80 MB, growing with the largest page it converts). A renderer
-that fails to start or dies leaves its pages to
-the build.
+that fails to start or dies leaves its pages to the build.
 """
 
 from __future__ import annotations
