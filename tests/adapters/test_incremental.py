@@ -170,7 +170,12 @@ def test_pages_rendered_on_every_core_give_the_site_of_one_process(tiny_base: Pa
     forked, sent, prerender = [], [], content_plugin.prerender
 
     def spy(pages, prepare, render, renderers, job):
-        forked.append(prerender(pages, lambda page: sent.append(page) or prepare(page), render, renderers, job))
+        def prepared(page):  # what the content plugin hands a renderer: the key and Markdown of a miss
+            work = prepare(page)
+            sent.extend([work] if work else [])
+            return work
+
+        forked.append(prerender(pages, prepared, render, renderers, job))
         return forked[-1]
 
     monkeypatch.setattr(content_plugin, "prerender", spy)

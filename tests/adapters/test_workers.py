@@ -48,7 +48,7 @@ def run(site, renderers: int) -> tuple[list[str], list[str], ResultCache]:
         page.read_source(config)
         page.render(config, files)
         here.append(page.file.src_uri)
-        store.put(page.file.src_uri, f"key-{page.file.src_uri}", rendering(page))
+        store.put(page.file.src_uri, f"key-{page.file.src_uri}", rendering(page, page.content))
 
     assert workers.prerender(pages, prepare, render, renderers, lambda: renderer.job(config, files, directory))
     return sent, here, store
@@ -60,7 +60,7 @@ def reference(site, src_uri: str) -> dict:
     page = Page(None, files.get_file_from_path(src_uri), config)
     page.read_source(config)
     page.render(config, files)
-    return rendering(page)
+    return rendering(page, page.content)
 
 
 def test_every_page_is_rendered_once_here_or_by_a_renderer_and_stored_as_here(site):

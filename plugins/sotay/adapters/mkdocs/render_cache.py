@@ -113,9 +113,9 @@ class RenderCache:
         return self._site
 
 
-def rendering(page: Page, html: str | None = None) -> dict:
-    """The cache entry of a rendered page: its HTML (`html`, else the page's) and what rendering set on it."""
-    return {"html": page.content if html is None else html, "toc": page.toc, "title": page._title_from_render,
+def rendering(page: Page, html: str) -> dict:
+    """The cache entry of a rendered page: its HTML and what rendering set on the page."""
+    return {"html": html, "toc": page.toc, "title": page._title_from_render,
             "anchors": page.present_anchor_ids,
             "links": {target.src_uri: links for target, links in (page.links_to_anchors or {}).items()}}
 

@@ -75,7 +75,7 @@ def render_stream(stream: BinaryIO) -> None:
             if file:
                 file.page = None  # rendered or not, the page is of no further use here
         if warnings.count == before:
-            store.put(src_uri, key, rendering(page))
+            store.put(src_uri, key, rendering(page, page.content))
 
 
 def _file(config: MkDocsConfig, src_uri: str, dest_uri: str, url: str, inclusion) -> File:
