@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import logging
 import re
 from pathlib import Path
 
@@ -91,6 +92,17 @@ def test_a_missing_link_in_raw_html_warns_like_a_markdown_link(tiny_base: Path, 
     build_site(tiny_base, tmp_path / "site", strict=False)
     page = html(tmp_path / "site", "bang")
     assert 'href="model-meetings/khong-co.md"' in page and 'href="../model-meetings/ban-moi/#uu-iem"' in page
+
+
+def test_links_to_anchors_of_other_pages_are_still_checked(tiny_base: Path, tmp_path: Path, caplog):
+    (tiny_base / "docs").mkdir(exist_ok=True)
+    (tiny_base / "docs/muc.md").write_text(
+        "# Mục\n\n[có](model-meetings/ban-moi.md#uu-iem) [không có](model-meetings/ban-moi.md#khong-co)\n",
+        encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        build_site(tiny_base, tmp_path / "site")
+    missing = [r.getMessage() for r in caplog.records if "does not contain an anchor" in r.getMessage()]
+    assert len(missing) == 1 and "'#khong-co'" in missing[0], missing
 
 
 def test_generated_indexes_and_facets_list_documents(site: Path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import platform
+import sys
 import weakref
 
 import pytest
@@ -46,3 +47,21 @@ def test_the_base_is_let_go_before_the_search_indexes_are_written(tiny_base, tmp
     monkeypatch.setattr(search_plugin, "_write_indexes", spy)
     build_site(tiny_base, tmp_path / "site", kb=holder.pop())
     assert alive_then == [0] and len(documents) > 3
+
+
+def test_a_trimmer_trims_once_every_period(monkeypatch):
+    trims = []
+    monkeypatch.setattr(memory, "trim", lambda: trims.append(1))
+    trimmer = memory.Trimmer(period=3)
+    for _ in range(10):
+        trimmer.tick()
+    assert len(trims) == 3
+
+
+def test_the_build_trims_along_its_loops(tiny_base, tmp_path, monkeypatch):
+    """Rendering ahead, the generated pages, the page loop and the shards each trim as they go."""
+    callers = set()
+    monkeypatch.setattr(memory, "TRIM_PERIOD", 1)
+    monkeypatch.setattr(memory, "trim", lambda: callers.add(sys._getframe(2).f_code.co_name))  # tick()'s caller
+    build_site(tiny_base, tmp_path / "site")
+    assert {"prerender", "add_pairs", "on_post_page", "_write_shards"} <= callers, callers

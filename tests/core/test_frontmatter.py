@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from sotay.core.frontmatter import MAX_ALIASES, FrontMatterError, parse
+from sotay.core.frontmatter import MAX_ALIASES, FrontMatterError, LineMap, line_in, parse
 
 SIMPLE = "---\ntitle: Sinh hoạt chi bộ\ntags:\n  - chuẩn bị\n  - biên bản\n---\nNội dung\n"
 
@@ -15,6 +15,21 @@ def test_fields_body_and_lines():
     assert source.body == "Nội dung\n"
     assert source.body_line == 7
     assert (source.line_of("title"), source.line_of("tags.1"), source.line_of("tags.9")) == (2, 5, 3)
+
+
+def test_a_line_map_answers_as_the_dict_it_was_made_from():
+    lines = parse("---\ntitle: A\nsources:\n  - url: x\n    title: y\n  - url: z\n---\n".encode("utf-8"), "a.md").lines
+    kept = LineMap(lines)
+    for field in [*lines, "sources.1.title", "source", "url", "sources.0.u", "missing"]:
+        assert line_in(kept, field) == line_in(lines, field), field
+    assert [kept.get(key) for key in ("sources.0", "sources.0.title", "sources.1.url")] == [4, 5, 6]
+
+
+def test_a_line_map_leaves_out_a_key_holding_its_separators():
+    source = parse('---\ntitle: A\n"a\\x01b": 1\n"c\\0": 2\n---\n'.encode("utf-8"), "a.md")
+    assert set(source.meta) == {"title", "a\x01b", "c\0"}
+    kept = LineMap(source.lines)
+    assert (kept.get("a"), kept.get("a\x01b"), kept.get("c"), line_in(kept, "title")) == (None, None, None, 2)
 
 
 @pytest.mark.parametrize("data", [

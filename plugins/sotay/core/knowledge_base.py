@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .checklist import marked_sections, parse_items
 from .diagnostics import Diagnostic, error, warning
-from .frontmatter import FrontMatterError, line_in, parse
+from .frontmatter import FrontMatterError, LineMap, line_in, parse
 from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
 from .relations import RelationIndex
 from .textfold import slugify
@@ -20,6 +20,7 @@ from .vocabulary import values
 
 CONTENT_DIR = "content"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_NO_LINES = LineMap({})
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class _FileRead:
     digest: bytes
     document: Document | None
     diagnostics: tuple[Diagnostic, ...]
-    lines: dict[str, int]
+    lines: LineMap
 
 
 @dataclass
@@ -37,7 +38,7 @@ class KnowledgeBase:
     root: Path
     documents: list[Document] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    lines: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    lines: dict[str, LineMap] = field(default_factory=dict, repr=False)
     reads: dict[str, _FileRead] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -74,17 +75,17 @@ class KnowledgeBase:
         kind, _, name = rel.partition("/")
         if kind not in KINDS or "/" in name:
             return _FileRead(digest, None, (warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
-                                                    f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), {})
+                                                    f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), _NO_LINES)
         slug = name.removesuffix(".md")
         if not _SLUG.match(slug):
             return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
-                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), {})
+                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), _NO_LINES)
         try:
             source = parse(data, f"{CONTENT_DIR}/{rel}")
         except FrontMatterError as exc:
-            return _FileRead(digest, None, (exc.diagnostic,), {})
+            return _FileRead(digest, None, (exc.diagnostic,), _NO_LINES)
         document, found = build_document(source, kind, slug)
-        return _FileRead(digest, document, tuple(found), source.lines)
+        return _FileRead(digest, document, tuple(found), LineMap(source.lines))
 
     def _checklists_from_guides(self) -> list[Checklist]:
         """Procedure sections marked in guides become checklists of their own, linked to the guide."""
@@ -114,7 +115,7 @@ class KnowledgeBase:
             owners.setdefault(doc.url_path, doc)
 
     def line_of(self, document: Document, field_path: str) -> int:
-        return line_in(self.lines.get(document.path, {}), field_path)
+        return line_in(self.lines.get(document.path, _NO_LINES), field_path)
 
     def by_kind(self, cls: type) -> list:
         return [d for d in self.documents if type(d) is cls]

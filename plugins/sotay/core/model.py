@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
+from .packed import PackedText
+
 
 @dataclass(frozen=True)
 class Link:
@@ -58,7 +60,7 @@ class Document:
     kind: ClassVar[str] = ""
     path: str
     slug: str
-    body: str = field(repr=False)
+    body: str = field(default=PackedText("body"), repr=False)  # the Markdown, held compressed (packed.py)
     body_line: int = 1
     title: str
     summary: str = ""

@@ -14,6 +14,8 @@ from mkdocs.utils import get_relative_url
 
 from sotay.core.memo import memo
 
+from .memory import Trimmer
+
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
 
@@ -21,7 +23,9 @@ ASSETS_URL = "assets/sotay"
 def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]], packed: bool = False) -> None:
     """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate).
     `packed`: text kept compressed (PackedFile), for a build's memory; `mkdocs serve` would rather spend no time."""
+    trimmer = Trimmer()
     for path, content in pairs:
+        trimmer.tick()  # each pair's text goes once added
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)

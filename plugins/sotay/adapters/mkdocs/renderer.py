@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.cache import ResultCache
 
+from .memory import Trimmer
 from .render_cache import rendering, warning_count
 
 SETTINGS = ("markdown_extensions", "mdx_configs", "validation", "use_directory_urls", "docs_dir", "site_dir",
@@ -58,7 +59,9 @@ def render_stream(stream: BinaryIO) -> None:
     files = Files([_file(config, *row) for row in work.files])
     store = ResultCache(Path(work.store))
     warnings = _quiet(work.log_level)
+    trimmer = Trimmer()
     while True:
+        trimmer.tick()  # the last page's texts are freed
         try:
             src_uri, key, markdown = pickle.load(stream)
         except EOFError:

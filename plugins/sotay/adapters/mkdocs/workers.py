@@ -32,6 +32,7 @@ from mkdocs.structure.pages import Page
 
 import sotay
 
+from .memory import Trimmer
 from .render_cache import WarningCount
 from .renderer import Job
 
@@ -55,7 +56,9 @@ def prerender(pages: list[Page], prepare: Prepare, render: Callable[[Page], None
     waiting = deque(sorted(pages, key=lambda page: -len(page.file.content_bytes)))  # largest first, to the renderers
     try:
         with _quiet():
+            trimmer = Trimmer()
             while waiting:
+                trimmer.tick()  # each step frees a page's texts or a message
                 hungry = _hungry(started)
                 for renderer in hungry:
                     message = _next_message(waiting, prepare)

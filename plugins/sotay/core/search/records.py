@@ -7,12 +7,13 @@ text with the same weights and the same status rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..knowledge_base import KnowledgeBase
 from ..memo import memo
 from ..model import Document, Guide, ModelMeeting, Rubric
+from ..packed import Packed, PackedText
 from ..status import effective_status
 from ..vocabulary import label
 
@@ -43,7 +44,7 @@ class SearchRecord:
     title: str
     number: str
     keywords: str
-    body: str
+    body: str = field(default=PackedText("body"), repr=False)  # plain text, held compressed (packed.py)
     form: str = ""
     issuer: str = ""
     status: str = ""
@@ -86,10 +87,15 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
     when = doc.date if isinstance(doc, ModelMeeting) else doc.issued
     return SearchRecord(
         id=index, source=doc.url_path, path=doc.path, kind=doc.kind, title=doc.title,
-        keywords=". ".join(k for k in keywords if k), body=plain_text(_body(doc)),
+        keywords=". ".join(k for k in keywords if k), body=_plain_body(doc),
         year=when.year if when else None, meeting_types=_meeting_types(doc), cell_types=_cell_types(doc),
         **({"number": ""} | extra),
     )
+
+
+@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
+def _plain_body(doc: Document) -> Packed:
+    return Packed(plain_text(_body(doc)))
 
 
 def _body(doc: Document) -> str:
@@ -108,7 +114,6 @@ def _cell_types(doc: Document) -> tuple[str, ...]:
     return (doc.cell_type,) if isinstance(doc, ModelMeeting) else doc.cell_types
 
 
-@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
 def plain_text(markdown: str) -> str:
     """The words of a Markdown body as a reader sees them: no markup, comments, tags or link targets."""
     text = _LINK.sub(r"\1", _TAG.sub(" ", _COMMENT.sub("", markdown)))

@@ -31,10 +31,10 @@ from sotay.core.views import page_view
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
 from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
-from ..held_html import NO_TOC, HeldHtml
+from ..held_html import NO_TOC, HeldHtml, drop_unlinked_anchors
 from ..html_links import resolve_links
 from .. import renderer
-from ..memory import give_back
+from ..memory import Trimmer, give_back
 from ..render_cache import CACHE_DIR, RenderCache
 from ..titles import escape_titles
 from ..workers import prerender, renderer_count
@@ -55,6 +55,7 @@ class _Build:
     render_cache: RenderCache | None
     files: Files | None = None
     held: HeldHtml = field(default_factory=HeldHtml)
+    trimmer: Trimmer = field(default_factory=Trimmer)
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
@@ -170,7 +171,10 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_env(self, env, config: MkDocsConfig, files: Files):
         if self.compiled:
             env.bytecode_cache = self.compiled
-        escape_titles(file.page for file in files.documentation_pages() if file.page)
+        pages = [file.page for file in files.documentation_pages() if file.page]
+        escape_titles(pages)
+        if self.build:
+            drop_unlinked_anchors(pages)
         return env
 
     # First: the page's HTML is back before any other plugin or the template reads it.
@@ -194,6 +198,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.build:
             page.content, page.toc = None, NO_TOC
+            self.build.trimmer.tick()  # the page's template output and texts are freed
         return output
 
     # Every page is written: the base and this build's state go (the search indexes, written next, need the memory).

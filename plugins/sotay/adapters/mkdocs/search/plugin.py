@@ -36,7 +36,7 @@ from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 
 from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
-from ..memory import give_back
+from ..memory import Trimmer, give_back
 from .config import SearchConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -248,7 +248,9 @@ def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None
         target = build.files.src_uris.get(source)
         return target.url if target else source
 
+    trimmer = Trimmer()
     for path, content in shard_pairs(build.records, url_of, build.scores()):
+        trimmer.tick()  # the last shard's bytes are freed
         if stop and stop.is_set():
             return
         target = site / path
