@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from .analysis import FOLDED_MARKER
-from .columns import runs, then_by
+from .columns import read_once, runs, term_slices, then_by
 from .scoring import Scores
 
 __all__ = ["RELATED_POSTINGS", "RELATED_TERMS", "related_documents"]
@@ -22,7 +22,7 @@ __all__ = ["RELATED_POSTINGS", "RELATED_TERMS", "related_documents"]
 RELATED_TERMS = 16
 RELATED_POSTINGS = 32
 SOURCES_AT_ONCE = 512
-POSTINGS_AT_ONCE = 1 << 20
+POSTINGS_AT_ONCE = 1 << 18
 
 
 def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]:
@@ -52,11 +52,11 @@ def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
     empty: _Columns = (np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0))
     best: list[_Columns] = []
     key = empty
-    for first, end in _term_slices(scores.starts):
+    for first, end in term_slices(scores.starts, POSTINGS_AT_ONCE):
         low, high = int(scores.starts[first]), int(scores.starts[end])
         term = np.repeat(np.arange(first, end, dtype=np.int32), np.diff(scores.starts[first:end + 1]))
         keep = folded[term]
-        term, doc, score = term[keep], scores.docs[low:high][keep], scores.values[low:high][keep]
+        term, doc, score = term[keep], read_once(scores.docs, low, high)[keep], read_once(scores.values, low, high)[keep]
         order = then_by(term, np.argsort(-score, kind="stable"))  # per term, best first; ties keep the records' order
         chosen = order[runs(term[order]) < RELATED_POSTINGS]
         best.append((term[chosen], doc[chosen], score[chosen]))
@@ -65,17 +65,6 @@ def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
         chosen = order[runs(doc[order]) < RELATED_TERMS]
         key = (doc[chosen], term[chosen], score[chosen])
     return tuple(np.concatenate(column) for column in zip(*best)) if best else empty, key
-
-
-def _term_slices(starts: np.ndarray) -> list[tuple[int, int]]:
-    """Consecutive ranges of term numbers holding about POSTINGS_AT_ONCE postings each (one term at least)."""
-    slices, first, terms = [], 0, len(starts) - 1
-    while first < terms:
-        end = int(np.searchsorted(starts, starts[first] + POSTINGS_AT_ONCE, "right")) - 1
-        end = min(max(end, first + 1), terms)
-        slices.append((first, end))
-        first = end
-    return slices
 
 
 def _top_pairs(best: _Columns, key_doc: np.ndarray, key_term: np.ndarray, key_score: np.ndarray,

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
+from .columns import read_once, term_slices
 from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 
@@ -102,15 +103,12 @@ def _ranked(scores: Scores) -> np.ndarray:
     postings or one term), so the sort's temporaries stay a few MB whatever the size of the base."""
     starts = scores.starts
     flat = np.empty(2 * int(starts[-1]), dtype=np.int32)
-    first = 0
-    while first < len(scores.terms):
-        end = max(first + 1, int(np.searchsorted(starts, starts[first] + RANKED_AT_ONCE, side="right")) - 1)
+    for first, end in term_slices(starts, RANKED_AT_ONCE):
         low, high = int(starts[first]), int(starts[end])
-        points = np.maximum(1, np.rint(scores.values[low:high] * SCALE)).astype(np.int32)  # rint rounds halves to even, like round()
+        points = np.maximum(1, np.rint(read_once(scores.values, low, high) * SCALE)).astype(np.int32)  # rint rounds halves to even, like round()
         term = np.repeat(np.arange(end - first, dtype=np.int64), np.diff(starts[first:end + 1]))
         order = np.argsort(term << 31 | (_MAX_POINTS - points), kind="stable")  # ties keep their ascending records
-        flat[2 * low:2 * high:2], flat[2 * low + 1:2 * high:2] = scores.docs[low:high][order], points[order]
-        first = end
+        flat[2 * low:2 * high:2], flat[2 * low + 1:2 * high:2] = read_once(scores.docs, low, high)[order], points[order]
     return flat
 
 

@@ -27,6 +27,7 @@ from whoosh.system import pack_uint
 from whoosh.query import And, Or, Query, Term
 
 from .analysis import SYLLABLE, QueryTerm, analyze_query, index_term
+from .columns import read_once, term_slices
 from .records import SearchRecord
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 from .snippet import Snippet, snippet
@@ -36,6 +37,7 @@ FORMAT = "sotay-whoosh-3"
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
 _FINGERPRINT = "fingerprint.txt"
 TERMS = "terms"  # the field of the scored terms
+SLICE_POSTINGS = 1 << 18  # postings read from the scores at once
 
 
 class ScoredTerms(FieldType):
@@ -82,14 +84,23 @@ class _ScoredPostings:
 
     def _terms(self) -> Iterator[tuple]:
         frequency_one, starts = pack_uint(1), self._scores.starts.tolist()
-        for index, term in enumerate(self._scores.terms):
-            first, end = starts[index], starts[index + 1]
-            text = term.encode("utf-8")
-            for doc, score in zip(self._scores.docs[first:end].tolist(), self._scores.values[first:end].tolist()):
-                yield TERMS, text, doc, score, frequency_one
+        for docs, values, first, end in _slices(self._scores):
+            low = starts[first]
+            docs, values = docs.tolist(), values.tolist()
+            for index in range(first, end):
+                text = self._scores.terms[index].encode("utf-8")
+                for at in range(starts[index] - low, starts[index + 1] - low):
+                    yield TERMS, text, docs[at], values[at], frequency_one
 
     def cleanup(self) -> None:
         self._others = []
+
+
+def _slices(scores: Scores) -> Iterator[tuple[np.ndarray, np.ndarray, int, int]]:
+    """(records, scores, first term, end term) of consecutive slices of whole terms, each read once."""
+    for first, end in term_slices(scores.starts, SLICE_POSTINGS):
+        low, high = int(scores.starts[first]), int(scores.starts[end])
+        yield read_once(scores.docs, low, high), read_once(scores.values, low, high), first, end
 
 
 def _schema() -> Schema:
@@ -192,7 +203,8 @@ def build_index(directory: Path, records: list[SearchRecord], scores: Scores | N
     try:
         writer = index.create_in(str(staging), _schema()).writer()
         writer.pool = _ScoredPostings(scores)
-        lengths = np.bincount(scores.docs, minlength=len(records)).tolist()
+        lengths = sum((np.bincount(docs, minlength=len(records)) for docs, *_ in _slices(scores)),
+                      np.zeros(len(records), np.int64)).tolist()
         for record in records:
             writer.add_document(id=record.id, source=record.source, path=record.path, kind=record.kind, title=record.title,
                                 number=record.number, status=record.status, body=record.body, **{TERMS: lengths[record.id]})

@@ -173,15 +173,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 class _Scoring:
     """The search records, scores and related documents of a base.
 
-    A build computes them at once, in on_config, when the process holds little more than the base, and
-    writes the scores to a folder: each reader (the shards, whoosh) maps them afresh, read-only, so they
+    A build computes them at once, in on_config, when the process holds little more than the base, into
+    a folder (scoring.term_scores writes them there as it goes): each reader (the shards, whoosh) maps them afresh, read-only, so they
     take memory only while it reads them, and what it touched leaves with its mapping. Computed by a worker
     forked alongside the build, as they once were, they doubled the base in memory (each process touches
     every document, so their shared pages are soon copied) at the time the build made its pages (10,000
     documents: a 561 MB peak instead of 481, for the same wall time). Under `mkdocs serve`, a thread
     computes them while MkDocs gathers the files and the other plugins make their pages, with the analyser
-    that remembers unchanged records (numpy's sorts, most of the work, let other threads run), and the
-    scores stay in memory (no files to write on each edit). The base itself is not kept once scored.
+    that remembers unchanged records (numpy's sorts, most of the work, let other threads run), into a
+    temporary folder whose files go at once (the mapping stays). The base itself is not kept once scored.
     """
 
     def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, background: bool):
@@ -194,23 +194,18 @@ class _Scoring:
         if self._thread:
             self._thread.start()
         else:
-            found, scores, related = self._compute(kb)
-            self._folder = self._saved(scores)
+            spills = self.root / SPILL_DIR
+            spills.mkdir(parents=True, exist_ok=True)
+            self._folder = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
+            found, scores, related = self._compute(kb, self._folder)
             del scores
-            give_back()  # the scoring's temporaries and the scores in memory, now in files
+            give_back()  # the scoring's temporaries
             self._result = found, partial(Scores.mapped, self._folder), related
 
-    def _compute(self, kb: KnowledgeBase) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
+    def _compute(self, kb: KnowledgeBase, folder: Path | None = None) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
         found = records(kb)
-        scores = term_scores(found, self._analyser)
+        scores = term_scores(found, self._analyser, folder)
         return found, scores, related_documents(scores, len(found), self._limit)
-
-    def _saved(self, scores: Scores) -> Path:
-        spills = self.root / SPILL_DIR
-        spills.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
-        scores.save(folder)
-        return folder
 
     def _run(self, kb: KnowledgeBase) -> None:
         try:
