@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from search_fixture import copy_base
 
@@ -75,15 +76,20 @@ def test_heads_keep_the_best_postings_and_tails_the_rest(monkeypatch, found):
     assert scores == sorted(scores, reverse=True)
 
 
-@pytest.mark.parametrize("at_once", [1, 7])
-def test_postings_ranked_a_few_terms_at_a_time_give_the_files_of_all_at_once(monkeypatch, found, files, at_once):
+@pytest.mark.parametrize(("at_once", "shards_at_once"), [(1, 1), (7, 50), (1 << 30, 1)])
+def test_postings_ranked_a_few_terms_and_shards_at_a_time_give_the_files_of_all_at_once(monkeypatch, found, files,
+                                                                                        at_once, shards_at_once):
     monkeypatch.setattr(shards, "RANKED_AT_ONCE", at_once)
+    monkeypatch.setattr(shards, "SHARDS_AT_ONCE", shards_at_once)
     assert dict(shard_pairs(found)) == files
 
 
 def test_postings_rank_by_score_then_by_record():
     scores = Scores.from_mapping({"a": {0: 1.0, 1: 2.0, 2: 1.0, 3: 2.004}, "b": {1: 0.5, 4: 3.0}})
-    assert shards._ranked(scores).tolist() == [1, 200, 3, 200, 0, 100, 2, 100, 4, 300, 1, 50]
+    flat, bounds = shards._ranked(scores, np.array([True, True]))
+    assert flat.tolist() == [1, 200, 3, 200, 0, 100, 2, 100, 4, 300, 1, 50] and bounds == [0, 8, 12]
+    flat, bounds = shards._ranked(scores, np.array([False, True]))
+    assert flat.tolist() == [4, 300, 1, 50] and bounds == [0, 4]
 
 
 def test_superseded_documents_score_lower_but_not_on_their_own_number(files, found):

@@ -33,15 +33,15 @@ def trim() -> None:
 
 
 class Trimmer:
-    """`tick()` at each step of a loop: every `period`-th one trims."""
+    """`tick()` after each step of a loop: the first and every `period`-th one trim."""
 
     def __init__(self, period: int | None = None):
         self._period, self._steps = period or TRIM_PERIOD, 0
 
     def tick(self) -> None:
-        self._steps += 1
         if self._steps % self._period == 0:
             trim()
+        self._steps += 1
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.cache import ResultCache
 
-from .memory import Trimmer
+from .memory import Trimmer, give_back
 from .render_cache import rendering, warning_count
 
 SETTINGS = ("markdown_extensions", "mdx_configs", "validation", "use_directory_urls", "docs_dir", "site_dir",
@@ -45,6 +45,9 @@ class Job:
     """MkDocs' logging level: what counts as a warning, and whether links to anchors are recorded."""
 
 
+LARGE_PAGE = 1 << 17  # characters of Markdown: a page worth a garbage collection here (a few dozen at most)
+
+
 def job(config: MkDocsConfig, files: Files, store: Path) -> Job:
     return Job({name: config[name] for name in SETTINGS},
                [(f.src_uri, f.dest_uri, f.url, f.inclusion) for f in files], str(store),
@@ -61,7 +64,6 @@ def render_stream(stream: BinaryIO) -> None:
     warnings = _quiet(work.log_level)
     trimmer = Trimmer()
     while True:
-        trimmer.tick()  # the last page's texts are freed
         try:
             src_uri, key, markdown = pickle.load(stream)
         except EOFError:
@@ -79,6 +81,10 @@ def render_stream(stream: BinaryIO) -> None:
                 file.page = None  # rendered or not, the page is of no further use here
         if warnings.count == before:
             store.put(src_uri, key, rendering(page, page.content))
+        if len(markdown) >= LARGE_PAGE:
+            give_back()  # its Markdown instance and element tree are cycles, left to Python's rarest collection
+        else:
+            trimmer.tick()  # the page's texts are freed
 
 
 def _file(config: MkDocsConfig, src_uri: str, dest_uri: str, url: str, inclusion) -> File:

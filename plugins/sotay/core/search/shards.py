@@ -34,6 +34,7 @@ HEAD = 32  # postings per term kept in the shard: enough for the header box's re
 SCALE = 100  # scores are stored as integers: round(score * SCALE)
 _MAX_POINTS = 2**31 - 1  # int32 points, below 2**31: (term, MAX - points) sorts by term, then highest points
 RANKED_AT_ONCE = 1 << 18  # postings ranked together
+SHARDS_AT_ONCE = 1 << 20  # postings of the shards written from one ranking
 DOCS_BLOCK = 16
 EXCERPT_CHARS = 2400
 VOCABULARY_SIZE = 4000
@@ -69,25 +70,26 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     """Every file of the browser index as (path under the site, bytes), in a stable order, one at a time (a
     writer may stop between two); `scores` are `term_scores(records)`, computed here unless given."""
     scores = scores if scores is not None else term_scores(records)
-    flat, terms, starts = _ranked(scores), scores.terms, scores.starts
-    del scores  # its records and scores columns are in `flat` now: mapped from files, their pages may go
+    terms, starts = scores.terms, scores.starts
     sizes = np.diff(starts)
     plan = ShardPlan.for_postings(sum(map(len, terms)) + 8 * len(terms) + 9 * int(np.minimum(sizes, HEAD).sum()))
-    terms_of: list[list[int]] = [[] for _ in range(plan.shards)]
-    for index, term in enumerate(terms):
-        terms_of[shard_of(term, plan.shards)].append(index)
+    shard = np.array([shard_of(term, plan.shards) for term in terms], dtype=np.int64)
     yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan))
-    bounds = (2 * starts).tolist()
-    for shard, indexes in enumerate(terms_of):  # one shard's postings as Python lists at a time, not the whole index
-        heads, tails = {}, {}
-        for index in indexes:
-            first, end = bounds[index], bounds[index + 1]
-            heads[terms[index]] = [(end - first) // 2, *flat[first:min(end, first + 2 * HEAD)].tolist()]
-            if end - first > 2 * HEAD:
-                tails[terms[index]] = flat[first + 2 * HEAD:end].tolist()
-        yield f"{INDEX_DIR}/t/{shard:x}.json.gz", _gzip_json(heads)
-        if tails:
-            yield f"{INDEX_DIR}/t/{shard:x}.tail.json.gz", _gzip_json(tails)
+    for low, high in _shard_groups(shard, sizes, plan.shards):  # the ranked postings of a few shards at a time
+        wanted = (low <= shard) & (shard < high)
+        flat, bounds = _ranked(scores, wanted)
+        indexes = np.flatnonzero(wanted)
+        for number in range(low, high):  # one shard's postings as Python lists at a time, not the whole index
+            heads, tails = {}, {}
+            for at in np.flatnonzero(shard[indexes] == number).tolist():
+                index, first, end = int(indexes[at]), bounds[at], bounds[at + 1]
+                heads[terms[index]] = [(end - first) // 2, *flat[first:min(end, first + 2 * HEAD)].tolist()]
+                if end - first > 2 * HEAD:
+                    tails[terms[index]] = flat[first + 2 * HEAD:end].tolist()
+            yield f"{INDEX_DIR}/t/{number:x}.json.gz", _gzip_json(heads)
+            if tails:
+                yield f"{INDEX_DIR}/t/{number:x}.tail.json.gz", _gzip_json(tails)
+        del flat
     for start in range(0, len(records), DOCS_BLOCK):
         block = records[start:start + DOCS_BLOCK]
         yield f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", _gzip_json([_display(r, url_of) for r in block])
@@ -97,19 +99,36 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     yield f"{INDEX_DIR}/vocab.json.gz", _gzip_json(_vocabulary(terms, sizes))
 
 
-def _ranked(scores: Scores) -> np.ndarray:
-    """Each term's postings as record, score, record, score, … (scores as integers), highest first, then lowest id:
-    term `i`'s are `[2 * starts[i]:2 * starts[i + 1]]`. Sorted a slice of whole terms at a time (RANKED_AT_ONCE
-    postings or one term), so the sort's temporaries stay a few MB whatever the size of the base."""
+def _shard_groups(shard: np.ndarray, sizes: np.ndarray, shards: int) -> list[tuple[int, int]]:
+    """Consecutive ranges of shard numbers holding about SHARDS_AT_ONCE postings each (one shard at least)."""
+    per_shard = np.bincount(shard, weights=sizes, minlength=shards)
+    return term_slices(np.concatenate(([0], np.cumsum(per_shard))), SHARDS_AT_ONCE)
+
+
+def _ranked(scores: Scores, wanted: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    """The postings of the `wanted` terms (a mask over the terms) as record, score, record, score, … (scores as
+    integers), each term's highest first, then lowest id, and where each wanted term's begin and end: the
+    `i`-th wanted term's are `flat[bounds[i]:bounds[i + 1]]`. Ranked a slice of whole terms at a time
+    (RANKED_AT_ONCE postings or one term), so the sort's temporaries stay a few MB whatever the base."""
     starts = scores.starts
-    flat = np.empty(2 * int(starts[-1]), dtype=np.int32)
+    sizes = np.diff(starts)[wanted]
+    bounds = np.concatenate(([0], 2 * np.cumsum(sizes))).astype(np.int64)
+    flat = np.empty(int(bounds[-1]), dtype=np.int32)
+    position = 0
     for first, end in term_slices(starts, RANKED_AT_ONCE):
+        if not wanted[first:end].any():
+            continue
         low, high = int(starts[first]), int(starts[end])
-        points = np.maximum(1, np.rint(read_once(scores.values, low, high) * SCALE)).astype(np.int32)  # rint rounds halves to even, like round()
         term = np.repeat(np.arange(end - first, dtype=np.int64), np.diff(starts[first:end + 1]))
+        keep = wanted[first:end][term]
+        term = term[keep]
+        points = np.maximum(1, np.rint(read_once(scores.values, low, high)[keep] * SCALE)).astype(np.int32)  # rint rounds halves to even, like round()
         order = np.argsort(term << 31 | (_MAX_POINTS - points), kind="stable")  # ties keep their ascending records
-        flat[2 * low:2 * high:2], flat[2 * low + 1:2 * high:2] = read_once(scores.docs, low, high)[order], points[order]
-    return flat
+        count = len(term)
+        flat[position:position + 2 * count:2] = read_once(scores.docs, low, high)[keep][order]
+        flat[position + 1:position + 2 * count:2] = points[order]
+        position += 2 * count
+    return flat, bounds.tolist()
 
 
 def _json(value) -> bytes:
