@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from .packed import PackedText
+from .packed import Packed, PackedText
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ class Document:
     kind: ClassVar[str] = ""
     path: str
     slug: str
-    body: str = field(default=PackedText("body"), repr=False)  # the Markdown, held compressed (packed.py)
+    body: str = field(default=PackedText("body"), repr=False, compare=False)  # the Markdown, held compressed (packed.py)
+    _packed_body: Packed = field(init=False, repr=False)  # what `body` holds: compared and hashed without unpacking
     body_line: int = 1
     title: str
     summary: str = ""

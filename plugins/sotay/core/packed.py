@@ -23,6 +23,12 @@ class Packed:
     def __str__(self) -> str:
         return zlib.decompress(self.data).decode("utf-8")
 
+    def __eq__(self, other: object) -> bool:  # the same text compresses to the same bytes
+        return isinstance(other, Packed) and other.data == self.data
+
+    def __hash__(self) -> int:
+        return hash(self.data)
+
 
 class PackedText:
     """A dataclass field holding text compressed: given a `str` (or an already `Packed` text), read as `str`.
@@ -30,6 +36,8 @@ class PackedText:
     Declared as the field's default (`body: str = field(default=PackedText("body"), repr=False)`), so the
     field keeps its place, `repr=False` and `dataclasses.replace`; a frozen dataclass's `__init__` sets it
     through `__set__` like any data descriptor. The default itself is refused: the field stays required.
+    The packed value lives in the instance's `_packed_NAME`; declared as a field of its own (`init=False`)
+    with the text's field `compare=False`, equality and hashing read the compressed bytes, not the text.
     """
 
     def __init__(self, name: str):
