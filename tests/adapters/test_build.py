@@ -13,6 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from sotay.adapters.mkdocs.site_build import build_site
+from sotay.core import pages
 
 
 def build_into(root: Path, site: Path) -> Path:
@@ -112,6 +113,16 @@ def test_generated_indexes_and_facets_list_documents(site: Path):
     assert "Sinh hoạt thường kỳ chi bộ thôn Bản Mới" in facet and "Hướng dẫn mới về sinh hoạt chi bộ" in facet
     assert (site / "tra-cuu/nam/2024/index.html").is_file()
     assert "Bổ sung phần biên bản." in html(site, "moi-cap-nhat")
+
+
+def test_long_listings_are_paged_with_working_links(tiny_base: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    site = build_into(tiny_base, tmp_path / "site")  # strict: every pager link reaches its page
+    second = html(site, "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/2")
+    pager = re.search(r'<nav aria-label="Các trang của danh sách" class="sotay-pager">(.*?)</nav>', second).group(1)
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>|<strong aria-current="page">(\d)</strong>', pager) == [
+        ("../../", "‹ Trang trước", ""), ("../../", "1", ""), ("", "", "2"), ("../3/", "3", ""), ("../3/", "Trang sau ›", "")]
+    assert "Sinh hoạt thường kỳ chi bộ thôn Bản Mới" in second and "Hướng dẫn mới" not in second
 
 
 def test_procedure_marked_in_a_guide_becomes_a_linked_checklist(site: Path):

@@ -11,6 +11,7 @@ import weakref
 import pytest
 
 from sotay.adapters.mkdocs import memory
+from sotay.adapters.mkdocs.files import PackedFile
 from sotay.adapters.mkdocs.search import plugin as search_plugin
 from sotay.adapters.mkdocs.site_build import build_site
 from sotay.core.knowledge_base import KnowledgeBase
@@ -47,6 +48,25 @@ def test_the_base_is_let_go_before_the_search_indexes_are_written(tiny_base, tmp
     monkeypatch.setattr(search_plugin, "_write_indexes", spy)
     build_site(tiny_base, tmp_path / "site", kb=holder.pop())
     assert alive_then == [0] and len(documents) > 3
+
+
+def test_written_pages_let_their_markdown_and_anchors_go(tiny_base, tmp_path, monkeypatch):
+    """Generated pages' Markdown goes once written; anchors and links to anchors once checked (test_build.py)."""
+    packed, still_held = [], []
+    write = search_plugin._write_indexes
+
+    def spy(build, site):
+        pages = [f for f in build.files.documentation_pages() if isinstance(f, PackedFile)]
+        packed.extend(pages)
+        still_held.extend(f.src_uri for f in pages if f._packed is not None)
+        still_held.extend(f.src_uri for f in build.files.documentation_pages()
+                          if f.page.present_anchor_ids is not None or f.page.links_to_anchors is not None)
+        write(build, site)
+
+    monkeypatch.setattr(search_plugin, "_write_indexes", spy)
+    build_site(tiny_base, tmp_path / "site")
+    assert len(packed) > 10 and still_held == []
+    assert "Hướng dẫn mới về sinh hoạt chi bộ" in (tmp_path / "site" / "guides" / "hd-05-tu" / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_trimmer_trims_once_every_period(monkeypatch):

@@ -39,8 +39,8 @@ def test_explorer_links_reach_meeting_pages(site: Path):
 
 
 @pytest.mark.parametrize(("page", "own"), [
-    ("tap-huan/sinh-hoat-mau", ["filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js"]),
-    ("tap-huan/so-sanh", ["compare-model.js", "selection.js", "compare.js"]),
+    ("tap-huan/sinh-hoat-mau", ["filters.js", "selection.js", "filter-form.js", "table-sort.js", "site-data.js", "explorer.js"]),
+    ("tap-huan/so-sanh", ["compare-model.js", "selection.js", "site-data.js", "compare.js"]),
     ("tap-huan/bo-tai-lieu", ["filters.js", "selection.js", "filter-form.js", "pack.js"]),
 ])
 def test_each_trainer_page_loads_its_scripts_last_dependencies_first(site: Path, page: str, own: list[str]):
@@ -55,12 +55,12 @@ def test_pages_without_trainer_markup_load_no_trainer_script(site: Path):
     assert not {"explorer.js", "compare.js", "pack.js", "filter-form.js"} & set(scripts(html(site, "tap-huan")))
 
 
-def test_compare_page_reads_its_meetings_from_a_json_file(site: Path):
+def test_compare_page_reads_its_meetings_from_json_files(site: Path):
     page = html(site, "tap-huan/so-sanh")
-    assert 'data-sotay-compare="tap-huan/so-sanh.json"' in page
-    data = json.loads((site / "tap-huan/so-sanh.json").read_text(encoding="utf-8"))
+    assert 'data-sotay-compare="tap-huan/so-sanh-du-lieu"' in page
+    data = json.loads((site / "tap-huan/so-sanh-du-lieu/0.json").read_text(encoding="utf-8"))
     assert {m["cell"] for m in data["meetings"]} >= {"Chi bộ Văn phòng <Khối> & Ban", "Chi bộ thôn A"}
-    assert re.search(r'<a data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
+    assert re.search(r'<a data-part="0" data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
 
 
 def test_charts_page_has_accessible_svg_with_tables(site: Path):

@@ -1,6 +1,9 @@
 """Generated pages: kind indexes, facet listings and what's new, as (path, markdown) pairs."""
 
 from sotay.core.knowledge_base import KnowledgeBase
+import re
+
+from sotay.core import pages as pages_module
 from sotay.core.pages import escape_md, generated_pages, link
 
 
@@ -36,3 +39,32 @@ def test_titles_cannot_inject_markdown_or_html():
 def test_links_are_relative_between_source_paths():
     assert link("tra-cuu/nam/2024.md", "guides/a.md") == "../../guides/a.md"
     assert link("moi-cap-nhat.md", "guides/a.md") == "guides/a.md"
+
+
+def test_a_long_listing_comes_in_pages_that_link_each_other(tiny_base, monkeypatch):
+    monkeypatch.setattr(pages_module, "PAGE_SIZE", 1)
+    pages = pages_of(tiny_base)
+    first, second = pages["guides/index.md"], pages["guides/trang/2.md"]
+    assert "guides/trang/3.md" not in pages
+    assert "[Hướng dẫn mới về sinh hoạt chi bộ](hd-05-tu.md)" in first and "hd-03-tu" not in first
+    assert "[Hướng dẫn cũ về sinh hoạt chi bộ](../hd-03-tu.md)" in second and "hd-05-tu" not in second
+    assert second.startswith("# Hướng dẫn và văn bản — trang 2\n") and "## Văn bản (tiếp)" in second
+    assert re.findall(r"\[([^\]]+)\]\(([^)]+)\)", second.split("\n## ")[0])[-2:] == [("‹ Trang trước", "../index.md"), ("1", "../index.md")]
+    assert first.count('<nav class="sotay-pager"') == 2, "above and below the list"
+    assert '**1**{ aria-current="page" } [2](trang/2.md) [Trang sau ›](trang/2.md)' in first
+    facet = [p for p in pages if p.startswith("tra-cuu/loai-hinh-chi-bo/khu-dan-cu")]
+    assert facet == ["tra-cuu/loai-hinh-chi-bo/khu-dan-cu.md", "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/2.md",
+                     "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/3.md"]
+    assert "[← Tất cả cách tra cứu](../../../index.md)" in pages["tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/3.md"]
+
+
+def test_a_short_listing_is_one_page_without_a_pager(tiny_base):
+    pages = pages_of(tiny_base)
+    assert not any("/trang/" in path for path in pages)
+    assert "sotay-pager" not in pages["guides/index.md"]
+
+
+def test_the_pager_links_the_ends_and_the_pages_near_this_one():
+    paths = ["l/index.md"] + [f"l/trang/{n}.md" for n in range(2, 21)]
+    shown = re.findall(r"\[(\d+)\]|\*\*(\d+)\*\*|(…)", pages_module._pager("l/trang/10.md", paths, 10))
+    assert ["".join(match) for match in shown] == ["1", "…", "7", "8", "9", "10", "11", "12", "13", "…", "20"]

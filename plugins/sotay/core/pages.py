@@ -21,6 +21,8 @@ BROWSE_DIR = "tra-cuu"
 WHATS_NEW = "moi-cap-nhat.md"
 WHATS_NEW_LIMIT = 30
 HOME_MARKER = "<!-- sotay:moi-cap-nhat -->"
+PAGE_SIZE = 100  # documents a listing page shows (~25 KB of HTML; a facet of 4,000 meetings was one 1.1 MB page)
+PAGER_REACH = 3  # pages linked on each side of the current one, besides the first and the last
 
 
 @dataclass(frozen=True)
@@ -89,15 +91,10 @@ def escape_md(text: str) -> str:
     return text.translate(_MARKDOWN_ESCAPES)
 
 
-def kind_index(kind: str, documents: list[Document]) -> tuple[str, str]:
-    path = f"{kind}/index.md"
-    lines = [f"# {label('kinds', kind)}", "", _count_line(len(documents)), ""]
-    groups = _group(kind, documents)
-    for heading, members in groups:
-        if heading:
-            lines += [f"## {heading}", ""]
-        lines += [entry(doc, path) for doc in members] + [""]
-    return path, "\n".join(lines)
+def kind_index(kind: str, documents: list[Document]) -> list[tuple[str, str]]:
+    """The listing of one kind's documents, grouped; PAGE_SIZE documents a page."""
+    return listing_pages(f"{kind}/index.md", label("kinds", kind), lambda page: [_count_line(len(documents)), ""],
+                         _group(kind, documents))
 
 
 def _group(kind: str, documents: list[Document]) -> list[tuple[str, list[Document]]]:
@@ -119,7 +116,7 @@ def _newest_first(doc: Document):
 
 
 def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
-    """An overview of every facet and one listing page per facet value, browsable without JavaScript."""
+    """An overview of every facet and the listing of each facet value, browsable without JavaScript."""
     overview = ["# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
     pages = []
     for facet in FACETS:
@@ -133,19 +130,72 @@ def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
         for value in sorted(groups, key=lambda v: (facet.slug == "nam" and -int(v), facet.label_of(v))):
             path = f"{BROWSE_DIR}/{facet.slug}/{slugify(value)}.md"
             overview.append(f"- [{escape_md(facet.label_of(value))}]({link(BROWSE_DIR + '/index.md', path)}) ({len(groups[value])})")
-            pages.append((path, _facet_page(path, facet, value, groups[value])))
+            pages += _facet_pages(path, facet, value, groups[value])
         overview.append("")
     return [(f"{BROWSE_DIR}/index.md", "\n".join(overview))] + pages
 
 
-def _facet_page(path: str, facet: Facet, value: str, documents: list[Document]) -> str:
-    lines = [f"# {facet.title}: {escape_md(facet.label_of(value))}", "", _count_line(len(documents)), "",
-             f"[← Tất cả cách tra cứu]({link(path, BROWSE_DIR + '/index.md')})", ""]
-    for kind in ("guides", "model-meetings", "checklists", "rubrics"):
-        members = sorted((d for d in documents if d.kind == kind), key=_newest_first)
-        if members:
-            lines += [f"## {label('kinds', kind)}", ""] + [entry(d, path) for d in members] + [""]
-    return "\n".join(lines)
+def _facet_pages(path: str, facet: Facet, value: str, documents: list[Document]) -> list[tuple[str, str]]:
+    def intro(page: str) -> list[str]:
+        return [_count_line(len(documents)), "", f"[← Tất cả cách tra cứu]({link(page, BROWSE_DIR + '/index.md')})", ""]
+
+    sections = [(label("kinds", kind), sorted((d for d in documents if d.kind == kind), key=_newest_first))
+                for kind in ("guides", "model-meetings", "checklists", "rubrics")]
+    return listing_pages(path, f"{facet.title}: {escape_md(facet.label_of(value))}", intro, [s for s in sections if s[1]])
+
+
+def listing_pages(path: str, title: str, intro: Callable[[str], list[str]],
+                  sections: list[tuple[str, list[Document]]]) -> list[tuple[str, str]]:
+    """A listing of documents under section headings ("" for none), PAGE_SIZE documents a page: the first at
+    `path`, the next at STEM/trang/2.md and on (no content file can be there: a kind's folder holds files
+    only), each with links to the others above and below its list. `intro(page path)`: lines under the title."""
+    pages = _split(sections, PAGE_SIZE) or [[]]
+    stem = path.removesuffix(".md").removesuffix("/index")
+    paths = [path] + [f"{stem}/trang/{number}.md" for number in range(2, len(pages) + 1)]
+    made = []
+    for number, (here, page) in enumerate(zip(paths, pages), 1):
+        pager = _pager(here, paths, number)
+        lines = [f"# {title}" + (f" — trang {number}" if number > 1 else ""), "", *intro(here), pager]
+        for heading, members, continued in page:
+            if heading:
+                lines += [f"## {heading}" + (" (tiếp)" if continued else ""), ""]
+            lines += [entry(doc, here) for doc in members] + [""]
+        made.append((here, "\n".join([*lines, pager])))
+    return made
+
+
+def _split(sections: list[tuple[str, list[Document]]], size: int) -> list[list[tuple[str, list[Document], bool]]]:
+    """Pages of at most `size` documents, each a list of (heading, documents, whether the section began before)."""
+    pages: list[list[tuple[str, list[Document], bool]]] = []
+    room = 0
+    for heading, documents in sections:
+        start = 0
+        while start < len(documents):
+            if room == 0:
+                pages.append([])
+                room = size
+            taken = documents[start:start + room]
+            pages[-1].append((heading, taken, start > 0))
+            start += len(taken)
+            room -= len(taken)
+    return pages
+
+
+def _pager(here: str, paths: list[str], number: int) -> str:
+    """Links to the previous and the next page, the first, the last and those near this one; "" for one page."""
+    if len(paths) < 2:
+        return ""
+
+    def to(n: int, text: str) -> str:
+        return f"[{text}]({link(here, paths[n - 1])})"
+
+    shown = sorted({1, len(paths)} | set(range(max(1, number - PAGER_REACH), min(len(paths), number + PAGER_REACH) + 1)))
+    parts = [to(number - 1, "‹ Trang trước")] if number > 1 else []
+    for previous, n in zip([0, *shown], shown):
+        parts += ["…"] if n - previous > 1 else []
+        parts.append(f'**{n}**{{ aria-current="page" }}' if n == number else to(n, str(n)))
+    parts += [to(number + 1, "Trang sau ›")] if number < len(paths) else []
+    return f'<nav class="sotay-pager" aria-label="Các trang của danh sách" markdown="span">{" ".join(parts)}</nav>\n'
 
 
 def recent_documents(documents: list[Document], limit: int) -> list[Document]:
@@ -182,6 +232,6 @@ def _count_line(count: int) -> str:
 
 def generated_pages(documents: list[Document]) -> list[tuple[str, str]]:
     """Every generated page of the site, in a stable order."""
-    pages = [kind_index(kind, [d for d in documents if d.kind == kind])
-             for kind in ("guides", "model-meetings", "checklists", "rubrics")]
+    pages = [page for kind in ("guides", "model-meetings", "checklists", "rubrics")
+             for page in kind_index(kind, [d for d in documents if d.kind == kind])]
     return pages + facet_pages(documents) + [whats_new(documents)]

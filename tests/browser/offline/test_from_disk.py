@@ -104,13 +104,13 @@ def test_checklist_ticks_from_disk_and_keeps_them(new_page, portable_site: Path,
 
 def test_model_meetings_compare_side_by_side_from_disk(new_page, portable_site: Path):
     page, watch, requests = open_from_disk(new_page, portable_site)
-    meetings = json.loads((portable_site / "tap-huan/so-sanh.json").read_text(encoding="utf-8"))["meetings"]
+    meetings = json.loads((portable_site / "tap-huan/so-sanh-du-lieu/0.json").read_text(encoding="utf-8"))["meetings"]
     chosen = [meeting["slug"] for meeting in meetings[:2]]
     page.goto((portable_site / "tap-huan/so-sanh.html").as_uri() + "?m=" + ",".join(chosen))
     page.wait_for_selector(".sotay-compare-table")
     headings = page.locator(".sotay-compare-table thead th a").all_inner_texts()
     assert headings == [meeting["cell"] for meeting in meetings[:2]]
-    assert any(url.endswith("/tap-huan/so-sanh.json.js") for url in requests), "read through its script twin"
+    assert any(url.endswith("/tap-huan/so-sanh-du-lieu/0.json.js") for url in requests), "read through its script twin"
     assert [url for url in requests if not url.startswith("file://")] == []
     assert watch.errors == []
 

@@ -8,14 +8,17 @@ from .conftest import visit
 
 COMPARE = "tap-huan/so-sanh/"
 
-READY = ".sotay-compare-picker"
+READY = '[data-sotay-compare][aria-busy="false"]'  # the picker, and the table of the meetings chosen, are in place
+DATA = "**/tap-huan/so-sanh-du-lieu/*.json"
 
 
 def columns(page) -> list[str]:
+    page.wait_for_selector(READY)
     return page.eval_on_selector_all(".sotay-compare-table thead th a", "links => links.map(a => a.textContent)")
 
 
 def row(page, label: str) -> list[str]:
+    page.wait_for_selector(READY)
     return page.eval_on_selector_all(f'.sotay-compare-table tr:has(th[scope=row]:text-is("{label}")) td',
                                      "cells => cells.map(c => c.className + '|' + c.textContent)")
 
@@ -47,8 +50,8 @@ def test_two_to_four_meetings(view, site_url):
     assert not view.is_visible(".sotay-compare-table")
     for slug in ("b-thon-2025", "c-co-quan-2025", "d-co-quan-2025"):
         view.check(f'.sotay-compare-picker input[value="{slug}"]')
-    assert view.text_content(".sotay-compare-message") == ""
     assert len(columns(view)) == 4
+    assert view.text_content(".sotay-compare-message") == ""
     assert view.is_disabled('.sotay-compare-picker input[value="e-truong-2026"]'), "a fifth cannot be picked"
     view.uncheck('.sotay-compare-picker input[value="a-thon-2024"]')
     assert view.is_enabled('.sotay-compare-picker input[value="e-truong-2026"]')
@@ -69,18 +72,23 @@ def test_without_javascript_a_message_and_links(static_view, site_url):
 
 
 def test_when_the_meetings_cannot_be_loaded_the_page_says_so_and_keeps_the_links(view, site_url):
-    view.route("**/tap-huan/so-sanh.json", lambda route: route.abort())
+    view.route(DATA, lambda route: route.abort())
     view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
     view.wait_for_selector(".sotay-compare-message[role=alert]")
     assert "Chưa tải được dữ liệu các buổi" in view.inner_text(".sotay-compare-message")
     assert view.locator("[data-sotay-fallback] a[data-slug]").count() == 6
-    assert view.is_visible("[data-sotay-fallback]") and view.locator(".sotay-compare-picker").count() == 0
+    assert view.is_visible("[data-sotay-fallback]") and not view.is_visible(".sotay-compare-table")
+    view.unroute(DATA)  # the connection is back: choosing again reads the files again
+    view.check('.sotay-compare-picker input[value="c-co-quan-2025"]')
+    view.wait_for_selector(".sotay-compare-table")
+    assert columns(view) == ["Chi bộ thôn A", "Chi bộ thôn B", "Chi bộ Văn phòng <Khối> & Ban"]
+    assert view.get_attribute(".sotay-compare-message", "role") == "status" and not view.is_visible("[data-sotay-fallback]")
     view.errors.clear()  # the aborted request is logged as a console error: that is what this test provokes
 
 
 def test_while_the_meetings_load_the_page_says_so(view, site_url):
     held = []
-    view.route("**/tap-huan/so-sanh.json", lambda route: held.append(route))
+    view.route(DATA, lambda route: held.append(route))
     view.goto(site_url + COMPARE + "?m=a-thon-2024,b-thon-2025")
     view.wait_for_selector(".sotay-compare-message[role=status]")
     assert view.inner_text(".sotay-compare-message") == "Đang tải dữ liệu các buổi sinh hoạt…"

@@ -71,12 +71,34 @@ def test_picked_rows_go_to_compare_and_visible_rows_to_the_pack(view, site_url):
     assert parse_qs(urlsplit(view.url).query) == {"m": ["b-thon-2025,a-thon-2024"]}
 
 
-def test_without_javascript_the_table_is_plain_and_complete(static_view, site_url):
+def test_rows_from_the_data_files_link_their_meetings(view, site_url):
+    visit(view, site_url + EXPLORER, READY)
+    assert len(visible_slugs(view)) == 6 and not view.is_visible("[data-sotay-rows-note]")
+    view.click('th[data-slug="a-thon-2024"] a')  # written in a data file, not in the page
+    assert view.url.endswith("/model-meetings/a-thon-2024/")
+
+
+def test_when_the_data_files_cannot_be_read_the_table_keeps_its_rows_and_says_so(view, site_url):
+    view.route("**/tap-huan/sinh-hoat-mau-du-lieu/*.json", lambda route: route.abort())
+    visit(view, site_url + EXPLORER, READY)
+    note = view.locator("[data-sotay-rows-note]")
+    assert note.get_attribute("role") == "alert" and "bảng chỉ có 2 buổi mới nhất" in note.inner_text()
+    assert visible_slugs(view) == ["f-truong-2026", "e-truong-2026"]
+    assert view.text_content(".sotay-filter-status") == "2/2 buổi khớp bộ lọc."
+    view.errors.clear()  # the aborted requests are logged as console errors: that is what this test provokes
+
+
+def test_without_javascript_the_newest_rows_and_a_link_to_every_meeting(static_view, site_url):
     static_view.goto(site_url + EXPLORER)
-    assert len(visible_slugs(static_view)) == 6
+    assert visible_slugs(static_view) == ["f-truong-2026", "e-truong-2026"]
     assert not static_view.is_visible(".sotay-filters"), "filters that cannot work are not shown"
-    static_view.click('th[data-slug="a-thon-2024"] a')
-    assert static_view.url.endswith("/model-meetings/a-thon-2024/")
+    note = static_view.locator("[data-sotay-rows-note]")
+    assert "cần JavaScript để thêm 4 buổi còn lại" in note.inner_text()
+    note.locator("a").click()
+    assert static_view.url.endswith("/model-meetings/")
+    static_view.go_back()
+    static_view.click('th[data-slug="f-truong-2026"] a')
+    assert static_view.url.endswith("/model-meetings/f-truong-2026/")
 
 
 def test_the_page_never_scrolls_sideways_only_the_table_does(view, site_url):

@@ -7,7 +7,8 @@ import pytest
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.training import training_pages
-from sotay.core.training.paths import COMPARE_DATA
+from sotay.core.training import compare, explorer
+from sotay.core.training.paths import COMPARE_DATA, EXPLORER_DATA, data_part
 from sotay.core.training.training_pack import discussion_questions
 from sotay.core.training import meeting_facts
 from trainer_fixture import write_trainer_base
@@ -33,7 +34,7 @@ def test_every_page_lives_under_tap_huan(pages):
 
 
 def test_no_pages_without_model_meetings():
-    assert training_pages([]) == []
+    assert list(training_pages([])) == []
 
 
 def test_lessons_index_ranks_limitations_by_meetings(pages):
@@ -73,15 +74,44 @@ def test_explorer_has_one_row_per_meeting_with_filters_and_sort_keys(pages):
     assert 'aria-sort="descending">Ngày</th>' in page
 
 
-def test_compare_page_names_its_data_file_and_links_for_no_script(pages):
+def test_explorer_holds_the_newest_rows_and_files_the_others(kb, monkeypatch):
+    monkeypatch.setattr(explorer, "ROWS_IN_PAGE", 2)
+    monkeypatch.setattr(explorer, "ROWS_A_PART", 3)
+    pages = dict(training_pages(kb.documents))
+    page = pages["tap-huan/sinh-hoat-mau.md"]
+    assert re.findall(r'<th scope="row" data-slug="([^"]+)"><a href="../model-meetings/\1.md">', page) == ["f-truong-2026", "e-truong-2026"]
+    assert f'data-sotay-rows="{EXPLORER_DATA}" data-parts="2"' in page
+    assert "thêm 4 buổi còn lại" in page and "[danh sách sinh hoạt mẫu](../model-meetings/index.md)" in page
+    parts = [json.loads(pages[data_part(EXPLORER_DATA, n)])["rows"] for n in (0, 1)]
+    assert [len(rows) for rows in parts] == [3, 1] and data_part(EXPLORER_DATA, 2) not in pages
+    assert all(re.match(r'<tr data-filters="[^"]+"><th scope="row" data-slug="[a-z0-9-]+"><a>', row) for rows in parts for row in rows)
+    assert 'data-slug="a-thon-2024"' in parts[1][0]
+
+
+def test_a_small_explorer_is_all_in_its_page(pages):
+    assert "data-sotay-rows" not in pages["tap-huan/sinh-hoat-mau.md"] and "data-sotay-rows-note" not in pages["tap-huan/sinh-hoat-mau.md"]
+    assert not any(path.startswith(EXPLORER_DATA) for path in pages)
+
+
+def test_compare_page_names_its_data_files_and_links_for_no_script(pages):
     page = pages["tap-huan/so-sanh.md"]
-    assert f'data-sotay-compare="{COMPARE_DATA}"' in page and "<script" not in page, "the meetings are not in the page"
-    data = json.loads(pages[COMPARE_DATA])
-    assert data["max"] == 4 and [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
+    assert f'data-sotay-compare="{COMPARE_DATA}" data-max="4"' in page and "<script" not in page, "the meetings are not in the page"
+    data = json.loads(pages[data_part(COMPARE_DATA, 0)])
+    assert [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
     b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
     assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]
     assert ["Điểm theo tiêu chí", "1. Tỷ lệ dự", "18/20", "short"] in b["rows"]
-    assert '{ data-slug="b-thon-2025" }' in page and "cần JavaScript" in page
+    assert '{ data-slug="b-thon-2025" data-part="0" }' in page and "cần JavaScript" in page
+
+
+def test_compare_data_comes_a_few_dozen_meetings_a_file_named_by_each_link(kb, monkeypatch):
+    monkeypatch.setattr(compare, "PART_SIZE", 4)
+    pages = dict(training_pages(kb.documents))
+    parts = {path: [m["slug"] for m in json.loads(text)["meetings"]] for path, text in pages.items() if path.startswith(COMPARE_DATA)}
+    assert list(parts) == [data_part(COMPARE_DATA, 0), data_part(COMPARE_DATA, 1)] and [len(slugs) for slugs in parts.values()] == [4, 2]
+    linked = dict(re.findall(r'data-slug="([^"]+)" data-part="(\d+)"', pages["tap-huan/so-sanh.md"]))
+    assert {slug: data_part(COMPARE_DATA, int(part)) for slug, part in linked.items()} == {
+        slug: path for path, slugs in parts.items() for slug in slugs}
 
 
 def test_pack_page_has_cover_contents_and_a_question_box_per_meeting(pages):

@@ -1,11 +1,16 @@
 // The compare page: pick two to four meetings, see them side by side; the URL (?m=a,b) keeps the choice.
-// The meetings are a JSON file (data-sotay-compare: its path from the site root), fetched over HTTP(S) and
-// read from its script twin from disk (file://, through window.sotayOffline).
+// The page lists every meeting as a link (data-slug, data-part); the picker is made from that list. The
+// meetings' rows are JSON files of a few dozen meetings each (data-sotay-compare: their folder from the
+// site root, data-part: which file), read only for the meetings chosen (site-data.js: over HTTP(S), and from
+// disk through their script twins).
 (function (sotay) {
   "use strict";
-  const SITE = new URL("../../", document.currentScript.src);
   const { alignRows, selectionMessage } = sotay.compareModel;
   const { parseSelection, replaceSearch, selectionSearch } = sotay.selection;
+  const { loadData } = sotay.siteData;
+  const LOADING = "Đang tải dữ liệu các buổi sinh hoạt…";
+  const FAILED = "Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy chọn lại hoặc tải lại trang, "
+    + "hoặc mở từng buổi dưới đây.";
 
   function el(tag, attributes = {}, children = []) {
     const node = document.createElement(tag);
@@ -22,7 +27,7 @@
 
   function table(meetings, links) {
     const head = el("tr", {}, [el("th", { scope: "col" }, ["Buổi sinh hoạt"])].concat(meetings.map((meeting) =>
-      el("th", { scope: "col" }, [el("a", { href: links.get(meeting.slug) ?? "#" }, [meeting.cell]), el("br"), el("small", {}, [meeting.date])]))));
+      el("th", { scope: "col" }, [el("a", { href: links.get(meeting.slug).href }, [meeting.cell]), el("br"), el("small", {}, [meeting.date])]))));
     const groups = alignRows(meetings).map(({ group, rows }) => el("tbody", {}, [
       el("tr", { class: "sotay-compare-group" }, [el("th", { scope: "rowgroup", colspan: String(meetings.length + 1) }, [el("span", {}, [group])])]),
       ...rows.map(({ label, cells }) => el("tr", {}, [el("th", { scope: "row" }, [label]), ...cells.map(cell)])),
@@ -30,57 +35,85 @@
     return el("table", { class: "sotay-compare-table" }, [el("thead", {}, [head]), ...groups]);
   }
 
-  async function meetings(path) {
-    if (location.protocol === "file:") return sotayOffline.load(path);
-    const response = await fetch(new URL(path, SITE));
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return response.json();
+  /** `meeting(slug)`: the meeting's rows, from its data file (read once; again after a failure). */
+  function meetingReader(folder, links) {
+    return async function meeting(slug) {
+      const path = `${folder}/${links.get(slug).part}.json`;
+      const found = (await loadData(path)).meetings.find((m) => m.slug === slug);
+      if (!found) throw new Error(`${slug}: not in ${path}`);
+      return found;
+    };
   }
 
-  async function start(root) {
+  function start(root) {
     const fallback = document.querySelector("[data-sotay-fallback]");
-    const loading = el("p", { class: "sotay-compare-message", role: "status" }, ["Đang tải dữ liệu các buổi sinh hoạt…"]);
-    root.append(loading);
-    let data;
-    try {
-      data = await meetings(root.dataset.sotayCompare);
-    } catch {
-      loading.setAttribute("role", "alert");
-      loading.textContent = "Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy tải lại trang, hoặc mở từng buổi dưới đây.";
-      return;
-    }
-    loading.remove();
-    const links = new Map([...fallback.querySelectorAll("a[data-slug]")].map((a) => [a.dataset.slug, a.getAttribute("href")]));
-    const bySlug = new Map(data.meetings.map((meeting) => [meeting.slug, meeting]));
-    const first = parseSelection(location.search, [...bySlug.keys()], data.max);
+    const max = Number(root.dataset.max);
+    const links = new Map([...fallback.querySelectorAll("a[data-slug]")].map((a) =>
+      [a.dataset.slug, { href: a.getAttribute("href"), part: a.dataset.part, label: a.textContent }]));
+    const meeting = meetingReader(root.dataset.sotayCompare, links);
+    const first = parseSelection(location.search, [...links.keys()], max);
     const chosen = [...first.slugs];
+    let shown = 0; // the latest render; an earlier one whose files arrive later is dropped
 
-    const boxes = data.meetings.map((meeting) => {
-      const box = el("input", { type: "checkbox", value: meeting.slug });
-      box.checked = chosen.includes(meeting.slug);
+    const boxes = [...links].map(([slug, { label }]) => {
+      const box = el("input", { type: "checkbox", value: slug });
+      box.checked = chosen.includes(slug);
       box.addEventListener("change", () => {
-        if (box.checked) chosen.push(meeting.slug);
-        else chosen.splice(chosen.indexOf(meeting.slug), 1);
+        if (box.checked) chosen.push(slug);
+        else chosen.splice(chosen.indexOf(slug), 1);
         render({ slugs: chosen, unknown: [], dropped: [] });
       });
-      return el("li", {}, [el("label", {}, [box, ` ${meeting.cell} — ${meeting.date}`])]);
+      return el("li", {}, [el("label", {}, [box, ` ${label}`])]);
     });
     const picker = el("fieldset", { class: "sotay-compare-picker" },
-      [el("legend", {}, [`Chọn từ 2 đến ${data.max} buổi`]), el("ul", {}, boxes)]);
+      [el("legend", {}, [`Chọn từ 2 đến ${max} buổi`]), el("ul", {}, boxes)]);
     const message = el("p", { class: "sotay-compare-message", role: "status", "aria-live": "polite" });
     const share = el("p", { class: "sotay-compare-share" });
     const output = el("div", { class: "sotay-table-scroll", role: "region", "aria-label": "Bảng so sánh", tabindex: "0" });
 
-    function render(selection) {
+    function tell(text, alert = false) {
+      message.setAttribute("role", alert ? "alert" : "status");
+      message.textContent = text;
+    }
+
+    // aria-busy: true from a change until its table (or message) is in place.
+    async function render(selection) {
+      const turn = ++shown;
+      root.setAttribute("aria-busy", "true");
+      await show(selection, () => turn === shown);
+      if (turn === shown) root.setAttribute("aria-busy", "false");
+    }
+
+    async function show(selection, latest) {
       for (const item of boxes) {
         const box = item.querySelector("input");
-        box.disabled = !box.checked && chosen.length >= data.max;
+        box.disabled = !box.checked && chosen.length >= max;
       }
       replaceSearch(selectionSearch(chosen, location.search));
-      message.textContent = selectionMessage(selection, data.max);
       share.replaceChildren(...(chosen.length ? ["Liên kết tới lựa chọn này: ", el("a", { href: location.href }, [location.href])] : []));
-      output.replaceChildren(...(chosen.length >= 2 ? [table(chosen.map((slug) => bySlug.get(slug)), links)] : []));
-      output.hidden = chosen.length < 2;
+      const said = selectionMessage(selection, max);
+      if (chosen.length < 2) {
+        tell(said);
+        output.replaceChildren();
+        output.hidden = true;
+        return;
+      }
+      tell(LOADING);
+      let meetings;
+      try {
+        meetings = await Promise.all(chosen.map(meeting));
+      } catch {
+        if (latest()) {
+          tell(FAILED, true);
+          fallback.hidden = false;
+        }
+        return;
+      }
+      if (!latest()) return;
+      tell(said);
+      fallback.hidden = true;
+      output.replaceChildren(table(meetings, links));
+      output.hidden = false;
     }
 
     root.append(picker, message, share, output);

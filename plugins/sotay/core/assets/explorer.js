@@ -1,11 +1,51 @@
 // The model-meeting explorer: sortable headers (aria-sort), filters with counts, picking rows to compare or print.
+// The page holds the newest meetings' rows; the others' (data-parts files in the data-sotay-rows folder, read
+// with site-data.js over HTTP and from disk) are added to the table before anything else starts.
 (function (sotay) {
   "use strict";
   const { bindFilterForm } = sotay.filterForm;
   const { matches, parseTokens } = sotay.filters;
   const { nextDirection, sortedOrder } = sotay.tableSort;
+  const { loadData } = sotay.siteData;
 
-  function start(table) {
+  /** Add the rows of the data files to `table`, linked as its own rows link; false when a file cannot be read. */
+  async function addRows(table) {
+    const parts = Number(table.dataset.parts || 0);
+    if (!parts) return true;
+    const body = table.tBodies[0];
+    const known = body.rows[0].cells[0];
+    const href = known.querySelector("a").getAttribute("href");
+    const at = href.lastIndexOf(known.dataset.slug);
+    const linkTo = (slug) => href.slice(0, at) + slug + href.slice(at + known.dataset.slug.length);
+    let files;
+    try {
+      files = await Promise.all(Array.from({ length: parts }, (_, n) => loadData(`${table.dataset.sotayRows}/${n}.json`)));
+    } catch {
+      return false;
+    }
+    const template = document.createElement("template");
+    template.innerHTML = files.flatMap((data) => data.rows).join("");
+    for (const header of template.content.querySelectorAll("th[data-slug]")) {
+      header.querySelector("a").setAttribute("href", linkTo(header.dataset.slug));
+    }
+    body.append(template.content);
+    return true;
+  }
+
+  async function start(table) {
+    const note = document.querySelector("[data-sotay-rows-note]");
+    if (note) {
+      note.setAttribute("role", "status");
+      note.textContent = "Đang tải các buổi còn lại vào bảng…";
+    }
+    const complete = await addRows(table);
+    if (note && complete) {
+      note.hidden = true;
+    } else if (note) {
+      note.setAttribute("role", "alert");
+      note.textContent = `Chưa tải được các buổi còn lại (có thể do mất mạng): bảng chỉ có ${table.tBodies[0].rows.length} `
+        + "buổi mới nhất. Hãy tải lại trang.";
+    }
     const body = table.tBodies[0];
     const rows = [...body.rows];
     const items = rows.map((row) => parseTokens(row.dataset.filters));

@@ -1,18 +1,26 @@
-"""The model-meeting explorer: every meeting in one table, a plain table without JavaScript.
+"""The model-meeting explorer: every meeting in one table to filter, sort and pick from.
 
 The table is raw HTML inside the Markdown, so rows carry their filter values and cells their sort keys, and
 Markdown passes it through as it is: parsed into elements (md_in_html), 4,500 meetings' rows took 80 MB
 for the time of the conversion. Its links point at source files (`….md`), which the page asks the site
 generator to check and rewrite as it does Markdown links (`links_in_html` in its front matter).
+
+The page holds the newest ROWS_IN_PAGE meetings, a plain table without JavaScript; the rows of the others
+wait in data files of ROWS_A_PART rows (EXPLORER_DATA), which the page's script adds to the table. All in
+the page, 4,500 meetings made a 3.6 MB page for a phone to load and the build to convert (a 40 MB spike).
+A row of a data file has no link target: the script makes it from the slug, as the page's rows link.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Iterator
 
 from ..pages import link
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, text
-from .paths import COMPARE, EXPLORER, PACK
+from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK, data_part
 from .selection import tokens
 from .widgets import filter_form, front_matter
 
@@ -29,16 +37,32 @@ COLUMNS = (  # (heading, sort type); the first column is the row header
     ("So với khung", "text"),
 )
 DEFAULT_SORT = 1  # newest first, the order the table is written in
+ROWS_IN_PAGE = 100  # the newest meetings written in the page: what a reader without JavaScript sees
+ROWS_A_PART = 500  # rows a data file holds (~350 KB of JSON, ~30 KB gzipped)
 
 
-def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
+def explorer_pages(facts: list[MeetingFacts]) -> Iterator[tuple[str, str]]:
+    """The page, then the data files of the rows it does not hold, made one at a time."""
+    rest = facts[ROWS_IN_PAGE:]
+    starts = range(0, len(rest), ROWS_A_PART)
+    yield _page(facts, len(starts))
+    for number, start in enumerate(starts):
+        rows = [_row(f, linked=False) for f in rest[start:start + ROWS_A_PART]]
+        yield data_part(EXPLORER_DATA, number), json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _page(facts: list[MeetingFacts], parts: int) -> tuple[str, str]:
     heads = "".join(
         f'<th scope="col" data-sort-type="{kind}"' + (' aria-sort="descending"' if i == DEFAULT_SORT else "") + f">{text(name)}</th>"
         for i, (name, kind) in enumerate(COLUMNS))
-    rows = "\n".join(_row(f) for f in facts)
+    rows = "\n".join(_row(f) for f in facts[:ROWS_IN_PAGE])
+    data = f' data-sotay-rows="{EXPLORER_DATA}" data-parts="{parts}"' if parts else ""
+    note = [f'<p class="sotay-rows-note" data-sotay-rows-note markdown="span">Bảng dưới đây có {ROWS_IN_PAGE} buổi mới nhất. '
+            f"Trang cần JavaScript để thêm {len(facts) - ROWS_IN_PAGE} buổi còn lại vào bảng; không có JavaScript, "
+            f"xem đủ các buổi ở [danh sách sinh hoạt mẫu]({link(EXPLORER, 'model-meetings/index.md')}).</p>", ""] if parts else []
     body = [
         front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc"),
-                     ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "explorer.js"), links_in_html=True),
+                     ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "site-data.js", "explorer.js"), links_in_html=True),
         "# Các buổi sinh hoạt mẫu",
         "",
         f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "
@@ -49,10 +73,11 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
         f'<p class="sotay-explorer-actions" markdown="span">[So sánh các buổi đã chọn]({link(EXPLORER, COMPARE)}){{ .md-button data-sotay-action="compare" }} '
         f'[In bộ tài liệu]({link(EXPLORER, PACK)}){{ .md-button data-sotay-action="pack" }}</p>',
         "",
+        *note,
         '<p class="sotay-scroll-hint">Vuốt ngang để xem thêm cột.</p>',
         "",
         '<div class="sotay-table-scroll" role="region" aria-label="Bảng các buổi sinh hoạt mẫu" tabindex="0">',
-        '<table class="sotay-explorer" data-sotay-explorer>',
+        f'<table class="sotay-explorer" data-sotay-explorer{data}>',
         f"<thead><tr>{heads}</tr></thead>",
         "<tbody>",
         rows,
@@ -64,9 +89,10 @@ def explorer_page(facts: list[MeetingFacts]) -> tuple[str, str]:
     return EXPLORER, "\n".join(body)
 
 
-def _row(f: MeetingFacts) -> str:
+def _row(f: MeetingFacts, linked: bool = True) -> str:
+    target = f' href="{attr(link(EXPLORER, f.url_path))}"' if linked else ""
     cells = [
-        f'<th scope="row" data-slug="{attr(f.slug)}"><a href="{attr(link(EXPLORER, f.url_path))}">{text(f.cell)}</a></th>',
+        f'<th scope="row" data-slug="{attr(f.slug)}"><a{target}>{text(f.cell)}</a></th>',
         _cell(f.date.isoformat(), text(f.date_label)),
         _cell(meeting_type_label(f.meeting_type), text(meeting_type_label(f.meeting_type))),
         _cell(cell_type_label(f.cell_type), text(cell_type_label(f.cell_type))),

@@ -10,6 +10,7 @@ a page of a thousand points would be read by no one and would not open on a phon
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..pages import escape_md, link
@@ -25,21 +26,20 @@ THEME_GROUP, MEETING_TYPE_GROUP, CELL_TYPE_GROUP = "chu-de", "loai-sinh-hoat", "
 POINTS_SHOWN = 20
 
 
-def lesson_pages(facts: list[MeetingFacts], agg: Aggregates) -> list[tuple[str, str]]:
-    pages = [_index(facts, agg)]
+def lesson_pages(facts: list[MeetingFacts], agg: Aggregates) -> Iterator[tuple[str, str]]:
+    yield _index(facts, agg)
     for theme in (*THEMES, OTHER):
         path = lessons_page(THEME_GROUP, theme.slug)
         chosen = [_only(f, theme) for f in facts]
         if any(f.points for f in chosen):
-            pages.append((path, _theme_page(path, theme, [f for f in chosen if f.points], len(facts))))
+            yield path, _theme_page(path, theme, [f for f in chosen if f.points], len(facts))
     for group, key, labels, vocabulary in ((MEETING_TYPE_GROUP, "meeting_type", meeting_type_label, "meeting_types"),
                                           (CELL_TYPE_GROUP, "cell_type", cell_type_label, "cell_types")):
         for value in values(vocabulary):
             members = [f for f in facts if getattr(f, key) == value]
             if members:
                 path = lessons_page(group, value)
-                pages.append((path, _group_page(path, labels(value), members)))
-    return pages
+                yield path, _group_page(path, labels(value), members)
 
 
 def _index(facts: list[MeetingFacts], agg: Aggregates) -> tuple[str, str]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Document, Rubric
 from ..pages import escape_md, link
 from . import charts
 from .aggregates import Aggregates, aggregate
 from .compare import compare_pages
-from .explorer import explorer_page
+from .explorer import explorer_pages
 from .facts import MeetingFacts, meeting_facts
 from .lessons import lesson_pages
 from .paths import CHARTS, COMPARE, EXPLORER, HUB, LESSONS, PACK
@@ -17,14 +19,19 @@ from .widgets import front_matter
 CHARTS_SHOWN = (charts.meetings_per_year, charts.rating_distribution, charts.participation, charts.limitation_themes)
 
 
-def training_pages(documents: list[Document]) -> list[tuple[str, str]]:
-    """The tap-huan/ pages; none when the base has no model meeting."""
+def training_pages(documents: list[Document]) -> Iterator[tuple[str, str]]:
+    """The tap-huan/ pages, made one at a time (a large base's explorer and compare data are megabytes each);
+    none when the base has no model meeting."""
     facts = meeting_facts(documents)
     if not facts:
-        return []
+        return
     agg = aggregate(facts, [d for d in documents if isinstance(d, Rubric)])
-    return [_hub(facts, agg), explorer_page(facts), _charts_page(agg), *compare_pages(facts), pack_page(facts),
-            *lesson_pages(facts, agg)]
+    yield _hub(facts, agg)
+    yield from explorer_pages(facts)
+    yield _charts_page(agg)
+    yield from compare_pages(facts)
+    yield pack_page(facts)
+    yield from lesson_pages(facts, agg)
 
 
 def _hub(facts: list[MeetingFacts], agg: Aggregates) -> tuple[str, str]:

@@ -30,8 +30,8 @@ from sotay.core.views import page_view
 
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
-from ..files import ASSETS_URL, add_pairs, add_scripts, asset_pairs, page_href
-from ..held_html import NO_TOC, HeldHtml, drop_unlinked_anchors
+from ..files import ASSETS_URL, PackedFile, add_pairs, add_scripts, asset_pairs, page_href
+from ..held_html import NO_TOC, HeldHtml, check_anchor_links
 from ..html_links import resolve_links
 from .. import renderer
 from ..memory import Trimmer, give_back
@@ -75,7 +75,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self.on_shutdown()
         if command == "serve":
             self.serving = True
-            self.trainer_pages = LastResult(training_pages)
+            self.trainer_pages = LastResult(lambda documents: list(training_pages(documents)))
             self.compiled = CompiledTemplates()
             self.fingerprints = Fingerprints() if dirty else None
             silence_dirty_warning(dirty)
@@ -174,7 +174,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         pages = [file.page for file in files.documentation_pages() if file.page]
         escape_titles(pages)
         if self.build:
-            drop_unlinked_anchors(pages)
+            check_anchor_links(pages, files, config.validation.links.anchors)
         return env
 
     # First: the page's HTML is back before any other plugin or the template reads it.
@@ -192,12 +192,14 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def site_inputs(self) -> str:
         return ""  # a document page shows the base only through page_view
 
-    # Last: every plugin has read the page; its output is made, so its HTML and table of contents are of no
-    # further use (MkDocs would otherwise keep those of every page until the end of the build).
+    # Last: every plugin has read the page; its output is made, so its HTML, table of contents and Markdown
+    # are of no further use (MkDocs would otherwise keep those of every page until the end of the build).
     @event_priority(-100)
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.build:
             page.content, page.toc = None, NO_TOC
+            if isinstance(page.file, PackedFile):
+                page.file.let_go()
             self.build.trimmer.tick()  # the page's template output and texts are freed
         return output
 
