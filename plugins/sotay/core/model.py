@@ -103,7 +103,8 @@ class Guide(Document):
 
 @dataclass(frozen=True, kw_only=True)
 class Sections:
-    """What a model-meeting review found, read from the body's headed sections."""
+    """What a model-meeting review found, read from the body's headed sections (review.read_sections): read when
+    needed, not held by the meeting, since its body holds them (10,000 documents: 10 MB of text twice)."""
 
     strengths: tuple[str, ...] = ()
     limitations: tuple[str, ...] = ()
@@ -125,7 +126,6 @@ class ModelMeeting(Document):
     rubric: str | None = None
     scores: tuple[tuple[str, float], ...] = ()
     rating: str | None = None
-    sections: Sections = Sections()
 
     @property
     def attendance_rate(self) -> float | None:

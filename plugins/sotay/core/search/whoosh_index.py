@@ -32,7 +32,7 @@ from .records import SearchRecord
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 from .snippet import Snippet, snippet
 
-FORMAT = "sotay-whoosh-3"
+FORMAT = "sotay-whoosh-4"
 # Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
 _FINGERPRINT = "fingerprint.txt"
@@ -104,7 +104,9 @@ def _slices(scores: Scores) -> Iterator[tuple[np.ndarray, np.ndarray, int, int]]
 
 
 def _schema() -> Schema:
-    return Schema(id=NUMERIC(stored=True, unique=True), source=ID(stored=True, unique=True), kind=ID(stored=True),
+    # `id` is only ever matched whole: one term a document, not whoosh's eight precision tiers for ranges
+    # (10,000 documents: 70,000 postings fewer for the writer to hold and sort).
+    return Schema(id=NUMERIC(stored=True, unique=True, shift_step=0), source=ID(stored=True, unique=True), kind=ID(stored=True),
                   path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, **{TERMS: ScoredTerms()})
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..dates import format_date
 from ..model import Document, ModelMeeting, Rubric
+from ..review import read_sections
 from ..rubric import assess
 from ..validate.base import rating_note
 from ..vocabulary import label
@@ -103,6 +104,7 @@ def facts_of(meeting: ModelMeeting, rubric: Rubric | None) -> MeetingFacts:
     assessment = assess(rubric, points) if scored else None
     recorded = next((r for r in rubric.ratings if r.id == meeting.rating), None) if rubric else None
     fits = (rating_note(rubric, meeting) is None) if scored and recorded else None
+    body = meeting.body
     return MeetingFacts(
         slug=meeting.slug, title=meeting.title, url_path=meeting.url_path, cell=meeting.cell,
         organization=meeting.organization, date=meeting.date, date_label=format_date(meeting.date),
@@ -120,10 +122,10 @@ def facts_of(meeting: ModelMeeting, rubric: Rubric | None) -> MeetingFacts:
         rating_fits=fits,
         rating_note=rating_note(rubric, meeting) if fits is False else None,
         points=tuple(Point(meeting.slug, kind, text, themes_of(text))
-                     for kind in SECTION_KINDS for text in getattr(meeting.sections, kind)),
+                     for kind in SECTION_KINDS for text in getattr(read_sections(body), kind)),
         tags=meeting.tags,
         example=meeting.example,
-        body=meeting.body,
+        body=body,
     )
 
 

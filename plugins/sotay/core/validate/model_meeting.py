@@ -22,4 +22,4 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
     if not (sections.strengths or sections.limitations or sections.lessons):
         findings.append(("warning", None, "bài chưa có mục \"Ưu điểm\", \"Hạn chế\" hay \"Bài học kinh nghiệm\"",
                          "thêm các tiêu đề ## Ưu điểm, ## Hạn chế, ## Bài học kinh nghiệm"))
-    return {"sections": sections}, findings
+    return {}, findings

@@ -244,7 +244,8 @@ def _write_shards(build: _Build, site: Path, stop: threading.Event | None = None
         return target.url if target else source
 
     trimmer = Trimmer()
-    for path, content in shard_pairs(build.records, url_of, build.scores()):
+    # Only serve (which passes `stop`) builds again: its next shards are mostly these, worth remembering.
+    for path, content in shard_pairs(build.records, url_of, build.scores(), remember=stop is not None):
         trimmer.tick()  # the last shard's bytes are freed
         if stop and stop.is_set():
             return
