@@ -11,6 +11,7 @@ import weakref
 import pytest
 
 from sotay.adapters.mkdocs import memory
+from sotay.adapters.mkdocs.content import plugin as content_plugin
 from sotay.adapters.mkdocs.files import PackedFile
 from sotay.adapters.mkdocs.search import plugin as search_plugin
 from sotay.adapters.mkdocs.site_build import build_site
@@ -58,7 +59,7 @@ def test_written_pages_let_their_markdown_and_anchors_go(tiny_base, tmp_path, mo
     def spy(build, site):
         pages = [f for f in build.files.documentation_pages() if isinstance(f, PackedFile)]
         packed.extend(pages)
-        still_held.extend(f.src_uri for f in pages if f._packed is not None)
+        still_held.extend(f.src_uri for f in pages if f._spilled is not None)
         still_held.extend(f.src_uri for f in build.files.documentation_pages()
                           if f.page.present_anchor_ids is not None or f.page.links_to_anchors is not None)
         write(build, site)
@@ -67,6 +68,23 @@ def test_written_pages_let_their_markdown_and_anchors_go(tiny_base, tmp_path, mo
     build_site(tiny_base, tmp_path / "site")
     assert len(packed) > 10 and still_held == []
     assert "Hướng dẫn mới về sinh hoạt chi bộ" in (tmp_path / "site" / "guides" / "hd-05-tu" / "index.html").read_text(encoding="utf-8")
+
+
+def test_generated_pages_wait_in_a_spill_file_not_in_memory(tiny_base, tmp_path, monkeypatch):
+    seen = []
+    render_ahead = content_plugin._render_ahead
+
+    def spy(cache, pages, config, files, processes):  # on_nav: every page is made, none read yet
+        packed = [f for f in files.documentation_pages() if isinstance(f, PackedFile)]
+        seen.append((len(packed), [f.src_uri for f in packed if any(isinstance(v, (str, bytes)) and len(v) > 200 for v in vars(f).values())],
+                     packed[0].content_string.startswith("---\n"), list((tiny_base / ".cache" / "sotay").glob("tmp*"))))
+        render_ahead(cache, pages, config, files, processes)
+
+    monkeypatch.setattr(content_plugin, "_render_ahead", spy)
+    build_site(tiny_base, tmp_path / "site")
+    [(count, held, readable, named)] = seen
+    assert count > 10 and held == [] and readable and named == [], "an unnamed file: nothing is left behind"
+    assert "Hướng dẫn mới về sinh hoạt chi bộ" in (tmp_path / "site" / "guides" / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_trimmer_trims_once_every_period(monkeypatch):

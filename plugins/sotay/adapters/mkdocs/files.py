@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,42 +21,73 @@ from .memory import Trimmer
 
 ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"
 ASSETS_URL = "assets/sotay"
+SPILL_DIR = Path(".cache", "sotay")  # under the base's root, outside the watched folders: what a build writes to read back
 
 
-def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]], packed: bool = False) -> None:
+def add_pairs(files: Files, config: MkDocsConfig, pairs: Iterable[tuple[str, str | bytes]], spill: Spill | None = None) -> None:
     """Add generated pages or assets, replacing any file of the same path (a rebuild must not duplicate).
-    `packed`: text kept compressed (PackedFile), for a build's memory; `mkdocs serve` would rather spend no time."""
+    `spill`: texts wait compressed in it until read (PackedFile), for a build's memory; `mkdocs serve` would
+    rather spend no time."""
     trimmer = Trimmer()
     for path, content in pairs:
         trimmer.tick()  # each pair's text goes once added
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append((PackedFile if packed and isinstance(content, str) else File).generated(config, path, content=content))
+        if spill is not None and isinstance(content, str):
+            files.append(PackedFile.generated(config, path, content=spill.put(zlib.compress(content.encode("utf-8"), 1))))
+        else:
+            files.append(File.generated(config, path, content=content))
+
+
+class Spill:
+    """Bytes written to an unnamed temporary file and read back when asked: what a build would otherwise hold
+    until the end (the file goes when closed, or with the process)."""
+
+    def __init__(self, directory: Path):
+        directory.mkdir(parents=True, exist_ok=True)
+        self._file = tempfile.TemporaryFile(dir=directory)
+
+    def put(self, data: bytes) -> Spilled:
+        return Spilled(self, self._file.seek(0, os.SEEK_END), self._file.write(data))
+
+    def read(self, offset: int, length: int) -> bytes:
+        self._file.seek(offset)
+        return self._file.read(length)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Spilled(NamedTuple):
+    """Where `Spill.put` wrote some bytes."""
+
+    spill: Spill
+    offset: int
+    length: int
+
+    def read(self) -> bytes:
+        return self.spill.read(self.offset, self.length)
 
 
 class PackedFile(File):
     """A generated page whose Markdown waits zlib-compressed (a fifth of its `str`: 4.6× less on the generated
-    corpus) until MkDocs reads it: MkDocs holds every file until the build ends, and the pages of a large base
-    are its largest part."""
+    corpus) in a spill file until MkDocs reads it: MkDocs holds every file until the build ends, and the pages
+    of a large base are its largest part (10,000 documents: 12 MB compressed). Made with its content spilled."""
 
-    _packed: tuple[bytes, bool] | None = None  # compressed UTF-8, whether it was a str
+    _spilled: Spilled | None = None
 
     @property
-    def _content(self) -> str | bytes | None:  # what File reads and writes; File.generated sets it
-        if self._packed is None:
-            return None
-        data = zlib.decompress(self._packed[0])
-        return data.decode("utf-8") if self._packed[1] else data
+    def _content(self) -> str | None:  # what File reads; File.generated sets it
+        return None if self._spilled is None else zlib.decompress(self._spilled.read()).decode("utf-8")
 
     @_content.setter
-    def _content(self, value: str | bytes | None) -> None:
-        text = isinstance(value, str)
-        self._packed = None if value is None else (zlib.compress(value.encode("utf-8") if text else value, 1), text)
+    def _content(self, value: Spilled | None) -> None:
+        self._spilled = value
 
     def let_go(self) -> None:
-        """Its page is written: the Markdown is of no further use (10,000 documents: 12 MB compressed)."""
-        self._packed = None
+        """Its page is written: the Markdown is of no further use."""
+        self._spilled = None
 
 
 def asset_pairs() -> list[tuple[str, bytes]]:

@@ -30,7 +30,7 @@ from sotay.core.views import page_view
 
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning
-from ..files import ASSETS_URL, PackedFile, add_pairs, add_scripts, asset_pairs, page_href
+from ..files import ASSETS_URL, SPILL_DIR, PackedFile, Spill, add_pairs, add_scripts, asset_pairs, page_href
 from ..held_html import NO_TOC, HeldHtml, check_anchor_links
 from ..html_links import resolve_links
 from .. import renderer
@@ -54,8 +54,13 @@ class _Build:
     by_src: dict[str, Document]
     render_cache: RenderCache | None
     files: Files | None = None
+    spill: Spill | None = None  # where the generated pages' Markdown waits (a build's, not serve's)
     held: HeldHtml = field(default_factory=HeldHtml)
     trimmer: Trimmer = field(default_factory=Trimmer)
+
+    def close(self) -> None:
+        if self.spill:
+            self.spill.close()
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
@@ -110,7 +115,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.build:
             return files
-        add_pairs(files, config, chain(self._pages(self.build.kb), asset_pairs()), packed=not self.serving)
+        self.build.spill = None if self.serving else Spill(self.build.kb.root / SPILL_DIR)
+        add_pairs(files, config, chain(self._pages(self.build.kb), asset_pairs()), self.build.spill)
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         self.build.files = files
@@ -136,6 +142,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             pages = [file.page for file in files.documentation_pages() if file.page]
         if not self.serving:
             forget_all()  # the pages are made: what the memos hold for making them (10,000 documents: ~60 MB) can go
+            give_back()  # and leave the process before the renderers start beside it (10,000 documents: 205 -> 177 MB)
         if self.build.render_cache:
             _render_ahead(self.build.render_cache, pages, config, files, self.config.render_workers)
         return nav
@@ -207,6 +214,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.fingerprints:
             self.fingerprints.commit()
+        if self.build:
+            self.build.close()
         self.build = None
         if not self.serving:
             forget_all()  # with the memos' keys, the base's last documents go
@@ -214,6 +223,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def on_build_error(self, error: Exception) -> None:
         if self.fingerprints:
             self.fingerprints.forget()
+        if self.build:
+            self.build.close()
 
 
 def _render_ahead(cache: RenderCache, pages: list[Page], config: MkDocsConfig, files: Files, processes: int) -> None:

@@ -35,14 +35,13 @@ from sotay.core.search.scoring import Analyser, Scores, term_scores
 from sotay.core.search.shards import shard_pairs
 from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 
-from ..files import ASSETS_URL, add_pairs, add_scripts, relative_url
+from ..files import ASSETS_URL, SPILL_DIR, add_pairs, add_scripts, relative_url
 from ..memory import Trimmer, give_back
 from .config import SearchConfig
 
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
 # The header box on every page, after what it uses; the results page adds search/page.js (its front matter).
-SPILL_DIR = Path(".cache", "sotay")  # under the base's root: where a build's scores are written, then mapped
 SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
 
 
