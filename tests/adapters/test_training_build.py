@@ -60,7 +60,7 @@ def test_compare_page_reads_its_meetings_from_json_files(site: Path):
     assert 'data-sotay-compare="tap-huan/so-sanh-du-lieu"' in page
     data = json.loads((site / "tap-huan/so-sanh-du-lieu/0.json").read_text(encoding="utf-8"))
     assert {m["cell"] for m in data["meetings"]} >= {"Chi bộ Văn phòng <Khối> & Ban", "Chi bộ thôn A"}
-    assert re.search(r'<a data-part="0" data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
+    assert re.search(r'<a data-slug="a-thon-2024" href="../../model-meetings/a-thon-2024/">', page)
 
 
 def test_charts_page_has_accessible_svg_with_tables(site: Path):

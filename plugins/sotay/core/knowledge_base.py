@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -31,6 +33,12 @@ class _FileRead:
     document: Document | None
     diagnostics: tuple[Diagnostic, ...]
     lines: LineMap
+    stamp: tuple[int, int] = (0, 0)  # (modification time in ns, size) when read
+
+
+# A file last modified this close to (or after) the previous load may have changed again within one tick of a
+# coarse clock (FAT on a USB stick keeps 2 s): its bytes are read to be sure (as git does with "racy" files).
+RACY_NS = 3_000_000_000
 
 
 @dataclass
@@ -40,25 +48,29 @@ class KnowledgeBase:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lines: dict[str, LineMap] = field(default_factory=dict, repr=False)
     reads: dict[str, _FileRead] = field(default_factory=dict, repr=False)
+    loaded_at: int = 0  # time.time_ns() when the load began
 
     @classmethod
     def load(cls, root: Path | str, previous: "KnowledgeBase | None" = None) -> "KnowledgeBase":
         """`previous`: the base of the same root loaded before (a `mkdocs serve` rebuild); files whose bytes are
-        unchanged are not parsed again and keep their document objects, so results cached per document stay valid."""
-        base = cls(Path(root))
+        unchanged are not parsed again and keep their document objects, so results cached per document stay valid.
+        A file whose size and modification time are those of its last read, well before that load, is not even read."""
+        base = cls(Path(root), loaded_at=time.time_ns())
         content = base.root / CONTENT_DIR
         if not content.is_dir():
             base.diagnostics.append(error(CONTENT_DIR, None, None, f"không thấy thư mục {content}",
                                           "chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root"))
             return base
-        earlier = previous.reads if previous and previous.root == base.root else {}
-        for path in sorted(content.rglob("*.md")):
-            rel = path.relative_to(content).as_posix()
-            data = path.read_bytes()
-            digest = hashlib.blake2b(data, digest_size=16).digest()
+        same_root = previous is not None and previous.root == base.root
+        earlier, settled = (previous.reads, previous.loaded_at - RACY_NS) if same_root else ({}, 0)
+        for rel, path in _markdown_files(content):
+            status = os.stat(path)
+            stamp = (status.st_mtime_ns, status.st_size)
             read = earlier.get(rel)
-            if read is None or read.digest != digest:
-                read = base._read(rel, data, digest)
+            if read is None or read.stamp != stamp or stamp[0] >= settled:
+                data = Path(path).read_bytes()
+                digest = hashlib.blake2b(data, digest_size=16).digest()
+                read = base._read(rel, data, digest, stamp) if read is None or read.digest != digest else replace(read, stamp=stamp)
             base.reads[rel] = read
             base.diagnostics += read.diagnostics
             if read.document:
@@ -71,21 +83,21 @@ class KnowledgeBase:
         return base
 
     @staticmethod
-    def _read(rel: str, data: bytes, digest: bytes) -> _FileRead:
+    def _read(rel: str, data: bytes, digest: bytes, stamp: tuple[int, int]) -> _FileRead:
         kind, _, name = rel.partition("/")
         if kind not in KINDS or "/" in name:
             return _FileRead(digest, None, (warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
-                                                    f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), _NO_LINES)
+                                                    f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), _NO_LINES, stamp)
         slug = name.removesuffix(".md")
         if not _SLUG.match(slug):
             return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
-                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), _NO_LINES)
+                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), _NO_LINES, stamp)
         try:
             source = parse(data, f"{CONTENT_DIR}/{rel}")
         except FrontMatterError as exc:
-            return _FileRead(digest, None, (exc.diagnostic,), _NO_LINES)
+            return _FileRead(digest, None, (exc.diagnostic,), _NO_LINES, stamp)
         document, found = build_document(source, kind, slug)
-        return _FileRead(digest, document, tuple(found), LineMap(source.lines))
+        return _FileRead(digest, document, tuple(found), LineMap(source.lines), stamp)
 
     def _checklists_from_guides(self) -> list[Checklist]:
         """Procedure sections marked in guides become checklists of their own, linked to the guide."""
@@ -130,6 +142,16 @@ class KnowledgeBase:
 
     def meetings(self) -> list[ModelMeeting]:
         return self.by_kind(ModelMeeting)
+
+
+def _markdown_files(content: Path) -> list[tuple[str, str]]:
+    """(path from `content` with "/", path on disk) of every Markdown file under `content`, in the order of
+    their paths' parts (as sorted Paths would be)."""
+    found = []
+    for folder, _, names in os.walk(content):
+        prefix = os.path.relpath(folder, content).replace(os.sep, "/")
+        found += [(name if prefix == "." else f"{prefix}/{name}", os.path.join(folder, name)) for name in names if name.endswith(".md")]
+    return sorted(found, key=lambda pair: pair[0].split("/"))
 
 
 __all__ = ["KnowledgeBase", "CONTENT_DIR"]

@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from sotay.adapters.mkdocs.site_build import build_site
-from sotay.core.training import explorer
+from sotay.core.training import compare, explorer
 from trainer_fixture import write_trainer_base
 
 SIZES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 900}}
@@ -35,12 +35,15 @@ class _Server(http.server.ThreadingHTTPServer):
 
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory) -> str:
-    """The explorer holds 2 rows in its page and 3 in each data file, so its tests go through the files."""
+    """The explorer holds 2 rows in its page and 3 in each data file, the compare page lists 5 meetings and
+    has 4 in each data file: their tests go through the files, and through a meeting the page does not list."""
     root = write_trainer_base(tmp_path_factory.mktemp("trainer-base"))
     site = root.parent / "trainer-site"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(explorer, "ROWS_IN_PAGE", 2)
         patch.setattr(explorer, "ROWS_A_PART", 3)
+        patch.setattr(compare, "PICKER_SIZE", 5)
+        patch.setattr(compare, "PART_SIZE", 4)
         build_site(root, site)
     server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()

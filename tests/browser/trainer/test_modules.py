@@ -23,6 +23,7 @@ CASES = [
      ["ascending", "descending", "ascending"]),
     ("selection", "m.parseSelection('?m=b,x,a,b,c', ['a', 'b', 'c'], 2)", {"slugs": ["b", "a"], "unknown": ["x"], "dropped": ["c"]}),
     ("selection", "m.parseSelection('', ['a'])", {"slugs": [], "unknown": [], "dropped": []}),
+    ("selection", "m.namedSlugs('?m=b,%20x,,b&y=1')", ["b", "x"]),
     ("selection", "[m.selectionSearch(['a', 'b'], '?x=1&m=z'), m.selectionSearch([], '?m=z')]", ["?m=a,b&x=1", ""]),
     ("compareModel", "m.alignRows([{rows: [['G', 'x', '1'], ['G', 'y', ['p'], 'short']]}, {rows: [['G', 'y', '2'], ['H', 'z', null]]}])",
      [{"group": "G", "rows": [{"label": "x", "cells": [{"value": "1", "flag": ""}, None]},
@@ -30,10 +31,14 @@ CASES = [
       {"group": "H", "rows": [{"label": "z", "cells": [None, None]}]}]),
     ("compareModel", "m.selectionMessage({slugs: ['a'], unknown: ['q'], dropped: []}, 4)",
      "Không tìm thấy buổi: q. Chọn ít nhất hai buổi để so sánh."),
+    ("compareModel", "['a', 'b-1', 'c', 'e', 'z'].map((slug) => m.partOf(['b', 'd', 'e'], slug))", [0, 0, 0, 2, 2]),
+    ("compareModel", "m.partOf(['a-thon'], 'zz')", 0),
+    ("siteData", "[m.linkLike('../../model-meetings/a-1/', 'a-1')('b-2'), m.linkLike('../a-1.html', 'a-1')('c')]",
+     ["../../model-meetings/b-2/", "../c.html"]),
 ]
 
 
-SCRIPTS = ("filters.js", "table-sort.js", "selection.js", "compare-model.js")
+SCRIPTS = ("filters.js", "table-sort.js", "selection.js", "compare-model.js", "site-data.js")
 
 
 @pytest.fixture(scope="module")

@@ -95,23 +95,28 @@ def test_a_small_explorer_is_all_in_its_page(pages):
 
 def test_compare_page_names_its_data_files_and_links_for_no_script(pages):
     page = pages["tap-huan/so-sanh.md"]
-    assert f'data-sotay-compare="{COMPARE_DATA}" data-max="4"' in page and "<script" not in page, "the meetings are not in the page"
+    assert f'data-sotay-compare="{COMPARE_DATA}" data-max="4" data-firsts="a-thon-2024"' in page
+    assert "<script" not in page, "the meetings are not in the page"
     data = json.loads(pages[data_part(COMPARE_DATA, 0)])
-    assert [m["slug"] for m in data["meetings"]][-1] == "a-thon-2024"
+    assert [m["slug"] for m in data["meetings"]] == sorted(m["slug"] for m in data["meetings"])
     b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
     assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]
     assert ["Điểm theo tiêu chí", "1. Tỷ lệ dự", "18/20", "short"] in b["rows"]
-    assert '{ data-slug="b-thon-2025" data-part="0" }' in page and "cần JavaScript" in page
+    assert '{ data-slug="b-thon-2025" }' in page and "cần JavaScript" in page
+    assert page.count("data-slug=") == 6 and "Trang này liệt kê" not in page
 
 
-def test_compare_data_comes_a_few_dozen_meetings_a_file_named_by_each_link(kb, monkeypatch):
+def test_compare_data_files_follow_the_slugs_and_the_page_lists_the_newest(kb, monkeypatch):
     monkeypatch.setattr(compare, "PART_SIZE", 4)
+    monkeypatch.setattr(compare, "PICKER_SIZE", 2)
     pages = dict(training_pages(kb.documents))
-    parts = {path: [m["slug"] for m in json.loads(text)["meetings"]] for path, text in pages.items() if path.startswith(COMPARE_DATA)}
-    assert list(parts) == [data_part(COMPARE_DATA, 0), data_part(COMPARE_DATA, 1)] and [len(slugs) for slugs in parts.values()] == [4, 2]
-    linked = dict(re.findall(r'data-slug="([^"]+)" data-part="(\d+)"', pages["tap-huan/so-sanh.md"]))
-    assert {slug: data_part(COMPARE_DATA, int(part)) for slug, part in linked.items()} == {
-        slug: path for path, slugs in parts.items() for slug in slugs}
+    parts = [[m["slug"] for m in json.loads(pages[data_part(COMPARE_DATA, n)])["meetings"]] for n in (0, 1)]
+    assert parts == [["a-thon-2024", "b-thon-2025", "c-co-quan-2025", "d-co-quan-2025"], ["e-truong-2026", "f-truong-2026"]]
+    assert data_part(COMPARE_DATA, 2) not in pages
+    page = pages["tap-huan/so-sanh.md"]
+    assert 'data-firsts="a-thon-2024 e-truong-2026"' in page
+    assert re.findall(r'data-slug="([^"]+)"', page) == ["f-truong-2026", "e-truong-2026"]
+    assert "Trang này liệt kê 2 buổi mới nhất trong 6 buổi" in page and "(sinh-hoat-mau.md)" in page
 
 
 def test_pack_page_has_cover_contents_and_a_question_box_per_meeting(pages):

@@ -28,5 +28,17 @@
     return parts.join(" ");
   }
 
-  sotay.compareModel = { alignRows, selectionMessage };
+  /** Which data file holds `slug`: the last whose first slug (`firsts`, ascending) is not after it. */
+  function partOf(firsts, slug) {
+    let low = 0;
+    let high = firsts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (firsts[middle] <= slug) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  sotay.compareModel = { alignRows, partOf, selectionMessage };
 })(window.sotay = window.sotay || {});

@@ -1,13 +1,13 @@
 // The compare page: pick two to four meetings, see them side by side; the URL (?m=a,b) keeps the choice.
-// The page lists every meeting as a link (data-slug, data-part); the picker is made from that list. The
-// meetings' rows are JSON files of a few dozen meetings each (data-sotay-compare: their folder from the
-// site root, data-part: which file), read only for the meetings chosen (site-data.js: over HTTP(S), and from
-// disk through their script twins).
+// The page lists the newest meetings as links (data-slug): the picker is made from them, and from the
+// meetings the URL names. The meetings' rows are JSON files of a few dozen meetings each, in the order of
+// their slugs (data-sotay-compare: their folder from the site root; data-firsts: each file's first slug),
+// read only for the meetings chosen (site-data.js: over HTTP(S), and from disk through their script twins).
 (function (sotay) {
   "use strict";
-  const { alignRows, selectionMessage } = sotay.compareModel;
-  const { parseSelection, replaceSearch, selectionSearch } = sotay.selection;
-  const { loadData } = sotay.siteData;
+  const { alignRows, partOf, selectionMessage } = sotay.compareModel;
+  const { namedSlugs, parseSelection, replaceSearch, selectionSearch } = sotay.selection;
+  const { linkLike, loadData } = sotay.siteData;
   const LOADING = "Đang tải dữ liệu các buổi sinh hoạt…";
   const FAILED = "Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy chọn lại hoặc tải lại trang, "
     + "hoặc mở từng buổi dưới đây.";
@@ -25,9 +25,9 @@
     return el("td", entry.flag ? { class: `sotay-compare-${entry.flag}` } : {}, content);
   }
 
-  function table(meetings, links) {
+  function table(meetings, hrefOf) {
     const head = el("tr", {}, [el("th", { scope: "col" }, ["Buổi sinh hoạt"])].concat(meetings.map((meeting) =>
-      el("th", { scope: "col" }, [el("a", { href: links.get(meeting.slug).href }, [meeting.cell]), el("br"), el("small", {}, [meeting.date])]))));
+      el("th", { scope: "col" }, [el("a", { href: hrefOf(meeting.slug) }, [meeting.cell]), el("br"), el("small", {}, [meeting.date])]))));
     const groups = alignRows(meetings).map(({ group, rows }) => el("tbody", {}, [
       el("tr", { class: "sotay-compare-group" }, [el("th", { scope: "rowgroup", colspan: String(meetings.length + 1) }, [el("span", {}, [group])])]),
       ...rows.map(({ label, cells }) => el("tr", {}, [el("th", { scope: "row" }, [label]), ...cells.map(cell)])),
@@ -35,27 +35,41 @@
     return el("table", { class: "sotay-compare-table" }, [el("thead", {}, [head]), ...groups]);
   }
 
-  /** `meeting(slug)`: the meeting's rows, from its data file (read once; again after a failure). */
-  function meetingReader(folder, links) {
+  /** `meeting(slug)`: the meeting's rows from its data file (read once; again after a failure), null when none. */
+  function meetingReader(folder, firsts) {
     return async function meeting(slug) {
-      const path = `${folder}/${links.get(slug).part}.json`;
-      const found = (await loadData(path)).meetings.find((m) => m.slug === slug);
-      if (!found) throw new Error(`${slug}: not in ${path}`);
-      return found;
+      const data = await loadData(`${folder}/${partOf(firsts, slug)}.json`);
+      return data.meetings.find((m) => m.slug === slug) ?? null;
     };
   }
 
-  function start(root) {
+  async function start(root) {
     const fallback = document.querySelector("[data-sotay-fallback]");
     const max = Number(root.dataset.max);
-    const links = new Map([...fallback.querySelectorAll("a[data-slug]")].map((a) =>
-      [a.dataset.slug, { href: a.getAttribute("href"), part: a.dataset.part, label: a.textContent }]));
-    const meeting = meetingReader(root.dataset.sotayCompare, links);
-    const first = parseSelection(location.search, [...links.keys()], max);
-    const chosen = [...first.slugs];
+    const listed = [...fallback.querySelectorAll("a[data-slug]")];
+    const hrefOf = linkLike(listed[0].getAttribute("href"), listed[0].dataset.slug);
+    const meeting = meetingReader(root.dataset.sotayCompare, root.dataset.firsts.split(" "));
+    const message = el("p", { class: "sotay-compare-message", role: "status", "aria-live": "polite" });
     let shown = 0; // the latest render; an earlier one whose files arrive later is dropped
 
-    const boxes = [...links].map(([slug, { label }]) => {
+    function tell(text, alert = false) {
+      message.setAttribute("role", alert ? "alert" : "status");
+      message.textContent = text;
+    }
+
+    // The meetings the URL names, found in their files first: any meeting can be named, not only those listed.
+    root.setAttribute("aria-busy", "true");
+    root.append(message);
+    tell(LOADING);
+    const named = namedSlugs(location.search);
+    const found = await Promise.all(named.map(meeting)).catch(() => null); // null: unread, the names are kept
+    const known = found ? named.filter((_, index) => found[index]) : named;
+    const first = parseSelection(location.search, known, max);
+    const chosen = [...first.slugs];
+    const unlisted = (found ?? []).filter((m) => m && chosen.includes(m.slug) && !listed.some((a) => a.dataset.slug === m.slug));
+    const labels = new Map([...unlisted.map((m) => [m.slug, `${m.cell}, ${m.date}`]), ...listed.map((a) => [a.dataset.slug, a.textContent])]);
+
+    const boxes = [...labels].map(([slug, label]) => {
       const box = el("input", { type: "checkbox", value: slug });
       box.checked = chosen.includes(slug);
       box.addEventListener("change", () => {
@@ -67,14 +81,8 @@
     });
     const picker = el("fieldset", { class: "sotay-compare-picker" },
       [el("legend", {}, [`Chọn từ 2 đến ${max} buổi`]), el("ul", {}, boxes)]);
-    const message = el("p", { class: "sotay-compare-message", role: "status", "aria-live": "polite" });
     const share = el("p", { class: "sotay-compare-share" });
     const output = el("div", { class: "sotay-table-scroll", role: "region", "aria-label": "Bảng so sánh", tabindex: "0" });
-
-    function tell(text, alert = false) {
-      message.setAttribute("role", alert ? "alert" : "status");
-      message.textContent = text;
-    }
 
     // aria-busy: true from a change until its table (or message) is in place.
     async function render(selection) {
@@ -110,13 +118,20 @@
         return;
       }
       if (!latest()) return;
+      const missing = chosen.filter((_, index) => !meetings[index]); // named while their files could not be read
+      if (missing.length) {
+        for (const slug of missing) chosen.splice(chosen.indexOf(slug), 1);
+        await show({ ...selection, slugs: chosen, unknown: [...selection.unknown, ...missing] }, latest);
+        return;
+      }
       tell(said);
       fallback.hidden = true;
-      output.replaceChildren(table(meetings, links));
+      output.replaceChildren(table(meetings, hrefOf));
       output.hidden = false;
     }
 
-    root.append(picker, message, share, output);
+    root.prepend(picker);
+    root.append(share, output);
     fallback.hidden = true;
     render(first);
   }

@@ -6,7 +6,7 @@
   const { bindFilterForm } = sotay.filterForm;
   const { matches, parseTokens } = sotay.filters;
   const { nextDirection, sortedOrder } = sotay.tableSort;
-  const { loadData } = sotay.siteData;
+  const { linkLike, loadData } = sotay.siteData;
 
   /** Add the rows of the data files to `table`, linked as its own rows link; false when a file cannot be read. */
   async function addRows(table) {
@@ -14,9 +14,7 @@
     if (!parts) return true;
     const body = table.tBodies[0];
     const known = body.rows[0].cells[0];
-    const href = known.querySelector("a").getAttribute("href");
-    const at = href.lastIndexOf(known.dataset.slug);
-    const linkTo = (slug) => href.slice(0, at) + slug + href.slice(at + known.dataset.slug.length);
+    const linkTo = linkLike(known.querySelector("a").getAttribute("href"), known.dataset.slug);
     let files;
     try {
       files = await Promise.all(Array.from({ length: parts }, (_, n) => loadData(`${table.dataset.sotayRows}/${n}.json`)));

@@ -2,10 +2,15 @@
 (function (sotay) {
   "use strict";
 
+  /** Every slug named by ?m=, once each, in the given order. */
+  function namedSlugs(search) {
+    const raw = new URLSearchParams(search).get("m") ?? "";
+    return [...new Set(raw.split(",").map((slug) => slug.trim()).filter(Boolean))];
+  }
+
   /** The known slugs named by ?m=, in the given order, at most `max`; also what was unknown or over the limit. */
   function parseSelection(search, known, max = Infinity) {
-    const raw = new URLSearchParams(search).get("m") ?? "";
-    const named = [...new Set(raw.split(",").map((slug) => slug.trim()).filter(Boolean))];
+    const named = namedSlugs(search);
     const valid = named.filter((slug) => known.includes(slug));
     return {
       slugs: valid.slice(0, max),
@@ -28,5 +33,5 @@
     history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);
   }
 
-  sotay.selection = { parseSelection, selectionSearch, replaceSearch };
+  sotay.selection = { namedSlugs, parseSelection, selectionSearch, replaceSearch };
 })(window.sotay = window.sotay || {});

@@ -1,6 +1,7 @@
-// Reading a data file of the site (its path from the site root), once: through window.sotayOffline where the
-// offline plugin provides it (the only way from disk, file://), else fetched over HTTP(S). A failed read is
-// tried again on the next call.
+// Data files of the site, for pages whose script adds what the page does not hold. `loadData(path)` reads one
+// (its path from the site root), once: through window.sotayOffline where the offline plugin provides it (the
+// only way from disk, file://), else fetched over HTTP(S); a failed read is tried again on the next call.
+// `linkLike(href, slug)` links other documents of a kind as the page links one (`…/SLUG/`, `…/SLUG.html`).
 (function (sotay) {
   "use strict";
   const SITE = new URL("../../", document.currentScript.src);
@@ -21,5 +22,10 @@
     return reads.get(path);
   }
 
-  sotay.siteData = { loadData };
+  function linkLike(href, slug) {
+    const at = href.lastIndexOf(slug);
+    return (other) => href.slice(0, at) + other + href.slice(at + slug.length);
+  }
+
+  sotay.siteData = { linkLike, loadData };
 })(window.sotay = window.sotay || {});

@@ -1,13 +1,14 @@
 """The compare page: two to four meetings side by side, chosen in the page, shared as ?m=slug1,slug2.
 
-The meetings travel as JSON files beside the page, PART_SIZE meetings a file (data_part): the page's
-script reads only the files of the meetings chosen. As one file it was 9 MB at 4,500 meetings, which a
-phone downloaded whole to compare two, and which the build held at once (with its Python records: a
-spike of ~60 MB); embedded in the page, 10 MB of HTML for Markdown to parse. Each meeting is a list of
-rows (group, label, value) so the script stays generic: it aligns rows by label and fills "—" where a
-meeting has no such row (another rubric, no score). The page lists every meeting as a link carrying its
-slug and file number: the script builds its picker from them, and without JavaScript, or when a file
-cannot be read, the page says so and the links lead to each meeting.
+The meetings travel as JSON files beside the page, PART_SIZE meetings a file in the order of their slugs
+(data_part); the page names each file's first slug (`data-firsts`), so its script reads only the files of
+the meetings chosen. As one file they were 9 MB at 4,500 meetings, which a phone downloaded whole to
+compare two, and which the build held at once (with its Python records: a spike of ~60 MB); embedded in
+the page, 10 MB of HTML for Markdown to parse. Each meeting is a list of rows (group, label, value) so the
+script stays generic: it aligns rows by label and fills "—" where a meeting has no such row (another
+rubric, no score). The page lists the newest PICKER_SIZE meetings as links: the script's picker, and
+without JavaScript, or when a file cannot be read, a way to each meeting. Any other meeting is chosen in
+the explorer (or named in the URL), whose rows link here.
 """
 
 from __future__ import annotations
@@ -24,29 +25,37 @@ from .widgets import front_matter
 
 MAX_MEETINGS = 4
 PART_SIZE = 50  # meetings a data file: ~100 KB of JSON (~15 KB gzipped) a phone fetches for each meeting chosen
+PICKER_SIZE = 100  # the newest meetings the page lists (all 4,500 made a 615 KB page of checkboxes)
 REVIEW_ORDER = ("strengths", "limitations", "lessons")  # the order write-ups use
 
 
 def compare_pages(facts: list[MeetingFacts]) -> Iterator[tuple[str, str]]:
     """The page, then its data files, made one at a time."""
-    yield _page(facts)
-    for number, start in enumerate(range(0, len(facts), PART_SIZE)):
-        records = [compare_record(f) for f in facts[start:start + PART_SIZE]]
+    by_slug = sorted(facts, key=lambda f: f.slug)
+    starts = range(0, len(by_slug), PART_SIZE)
+    yield _page(facts, [by_slug[start].slug for start in starts])
+    for number, start in enumerate(starts):
+        records = [compare_record(f) for f in by_slug[start:start + PART_SIZE]]
         yield data_part(COMPARE_DATA, number), json.dumps({"meetings": records}, ensure_ascii=False, separators=(",", ":"))
 
 
-def _page(facts: list[MeetingFacts]) -> tuple[str, str]:
-    links = "\n".join(f'- [{md_span(f.cell)}, {md_span(f.date_label)}]({link(COMPARE, f.url_path)})'
-                      f'{{ data-slug="{f.slug}" data-part="{index // PART_SIZE}" }}' for index, f in enumerate(facts))
+def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
+    listed = facts[:PICKER_SIZE]
+    links = "\n".join(f'- [{md_span(f.cell)}, {md_span(f.date_label)}]({link(COMPARE, f.url_path)}){{ data-slug="{f.slug}" }}'
+                      for f in listed)
+    explorer = link(COMPARE, EXPLORER)
+    more = [f"Trang này liệt kê {len(listed)} buổi mới nhất trong {len(facts)} buổi. Để so sánh các buổi khác, đánh dấu "
+            f"chúng trong [bảng các buổi sinh hoạt mẫu]({explorer}) rồi bấm \"So sánh các buổi đã chọn\".", ""] if len(facts) > len(listed) else []
     lines = [
         front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
         "# So sánh các buổi sinh hoạt mẫu", "",
         f"Chọn từ hai đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
         "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
-        f'<div class="sotay-compare" data-sotay-compare="{COMPARE_DATA}" data-max="{MAX_MEETINGS}"></div>', "",
+        *more,
+        f'<div class="sotay-compare" data-sotay-compare="{COMPARE_DATA}" data-max="{MAX_MEETINGS}" data-firsts="{" ".join(firsts)}"></div>', "",
         '<div class="sotay-fallback" data-sotay-fallback markdown="1">', "",
         "Trang so sánh cần JavaScript để đặt các buổi cạnh nhau. Không có JavaScript, hãy mở từng buổi dưới đây "
-        f"hoặc xem [bảng các buổi sinh hoạt mẫu]({link(COMPARE, EXPLORER)}).", "",
+        f"hoặc xem [bảng các buổi sinh hoạt mẫu]({explorer}).", "",
         links, "",
         "</div>", "",
     ]
