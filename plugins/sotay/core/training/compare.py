@@ -45,7 +45,7 @@ def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
                       for f in listed)
     explorer = link(COMPARE, EXPLORER)
     more = [f"Trang này liệt kê {len(listed)} buổi mới nhất trong {len(facts)} buổi. Để so sánh các buổi khác, đánh dấu "
-            f"chúng trong [bảng các buổi sinh hoạt mẫu]({explorer}) rồi bấm \"So sánh các buổi đã chọn\".", ""] if len(facts) > len(listed) else []
+            f"chúng trong [bảng các buổi sinh hoạt mẫu]({explorer}) rồi bấm “So sánh các buổi đã chọn”.", ""] if len(facts) > len(listed) else []
     lines = [
         front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
         "# So sánh các buổi sinh hoạt mẫu", "",
