@@ -60,16 +60,18 @@ class Fingerprints:
         inputs = [plugin for plugin in plugins if isinstance(plugin, PageInputs)]
         site = digest(site_key(config, files), _templates(config.theme.dirs), *(plugin.site_inputs() for plugin in inputs))
         self._pending = {}
+        pages = [file for file in files.documentation_pages() if file.page is not None]
+        generated = [file for file in pages if file.generated_by is not None]  # hand-written ones are always written
+        # Plugin by plugin, each over every page: a plugin whose contexts need work still under way elsewhere (the
+        # search plugin's, its scorer process) comes last in mkdocs.yml and so gets the most time.
+        by_plugin = [[plugin.page_context(file.page) for file in generated] for plugin in inputs]
+        for index, file in enumerate(generated):
+            context = repr([contexts[index] for contexts in by_plugin])  # the same code makes the same dicts in the same order
+            self._pending[file.src_uri] = digest(site, file.content_string, context)
         modified = []
-        for file in files.documentation_pages():
-            if file.page is None:
-                continue
-            if file.generated_by is None:  # hand-written
-                changed = True
-            else:
-                context = repr([plugin.page_context(file.page) for plugin in inputs])  # the same code makes the same dicts in the same order
-                key = self._pending[file.src_uri] = digest(site, file.content_string, context)
-                changed = self._written.get(file.src_uri) != key or not os.path.isfile(file.abs_dest_path)
+        for file in pages:
+            key = self._pending.get(file.src_uri)
+            changed = key is None or self._written.get(file.src_uri) != key or not os.path.isfile(file.abs_dest_path)
             _answer_modified(file, changed)
             if changed:
                 modified.append(file.page)

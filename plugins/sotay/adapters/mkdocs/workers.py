@@ -72,6 +72,17 @@ def prerender(pages: list[Page], prepare: Prepare, render: Callable[[Page], None
     return True
 
 
+def start_module(module: str, stdout: int) -> subprocess.Popen | None:
+    """`python -m MODULE` of this package, started afresh, reading a pipe; None when it cannot start."""
+    package_root = str(Path(sotay.__file__).resolve().parents[1])
+    path = os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))
+    try:
+        return subprocess.Popen([sys.executable, "-m", module], stdin=subprocess.PIPE, stdout=stdout,
+                                stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": path})
+    except OSError:
+        return None
+
+
 def _cores() -> int:
     affinity = getattr(os, "sched_getaffinity", None)  # Linux: the cores this process may use
     return len(affinity(0)) if affinity else os.cpu_count() or 1
@@ -112,15 +123,10 @@ class _Renderer:
     """A started renderer and what is still to be written to its pipe (never blocking the build)."""
 
     def __init__(self, header: bytes):
-        package_root = str(Path(sotay.__file__).resolve().parents[1])
-        path = os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))
         self.outbox = bytearray(header)
-        try:
-            self.process = subprocess.Popen([sys.executable, "-m", "sotay.adapters.mkdocs.renderer"],
-                                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": path})
-        except OSError:
-            self.process, self.alive = None, False
+        self.process = start_module("sotay.adapters.mkdocs.renderer", subprocess.DEVNULL)
+        if self.process is None:
+            self.alive = False
             return
         self.pipe = self.process.stdin.fileno()
         os.set_blocking(self.pipe, False)

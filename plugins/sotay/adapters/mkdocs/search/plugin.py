@@ -1,7 +1,8 @@
 """`sotay-search`: the header search box, the results page, the browser shards, related documents.
 
-The browser shards and the whoosh index of `sotay search` are written in on_post_build, after the pages,
-from the scores computed once for the related documents. Not in a worker forked alongside MkDocs' page
+The search records, scores and related documents are computed once, in on_config (under `mkdocs serve`, by
+a scorer process beside the build: scorer.py). The browser shards and the whoosh index of `sotay search` are
+written from those scores in on_post_build, after the pages. Not in a worker forked alongside MkDocs' page
 loop, as they once were: the worker's pages, copied on write from the build's process, and its own
 temporaries came on top of the build's memory at its fullest (3,000 documents: a 334 MB peak instead
 of 247, for the same wall time). `mkdocs serve` writes no whoosh index, and writes the shards in a
@@ -18,7 +19,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,6 +39,7 @@ from sotay.core.search.whoosh_index import CACHE_DIR, build_index, is_current
 from ..files import ASSETS_URL, SPILL_DIR, add_pairs, add_scripts, relative_url
 from ..memory import Trimmer, give_back
 from .config import SearchConfig
+from .scorer import Scorer
 
 log = logging.getLogger("mkdocs.plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
@@ -45,39 +47,61 @@ OVERRIDES = Path(__file__).resolve().parent / "overrides"
 SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
 
 
+_Scored = tuple[list[SearchRecord], Callable[[], Scores], list[list[int]]]
+
+
 @dataclass
 class _Build:
-    """State of one build, made in on_files (see the content plugin for why not in __init__)."""
+    """State of one build, made in on_files (see the content plugin for why not in __init__). The records,
+    scores and related documents are the scoring's, waited for when first asked: under serve the scorer works
+    on while the other plugins make their pages and the pages' contexts (dirty.py asks this plugin's last)."""
 
-    records: list[SearchRecord]
-    scores: Callable[[], Scores]  # each call maps them afresh in a build (see _Scoring)
-    by_source: dict[str, SearchRecord]
-    related: list[list[int]]
+    scoring: _Scoring
     files: Files
     whoosh: Path | None  # where the index of `sotay search` is written, when out of date (never under serve)
 
+    @cached_property
+    def _scored(self) -> _Scored:
+        return self.scoring.result()
 
-_Scored = tuple[list[SearchRecord], Callable[[], Scores], list[list[int]]]
+    @property
+    def records(self) -> list[SearchRecord]:
+        return self._scored[0]
+
+    @property
+    def scores(self) -> Callable[[], Scores]:  # each call maps them afresh in a build (see _Scoring)
+        return self._scored[1]
+
+    @property
+    def related(self) -> list[list[int]]:
+        return self._scored[2]
+
+    @cached_property
+    def by_source(self) -> dict[str, SearchRecord]:
+        return {record.source: record for record in self.records}
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False
-    analyser: Analyser | None = None
+    scorer: Scorer | None = None
     shard_thread: threading.Thread | None = None
     shard_stop: threading.Event | None = None
     scoring: _Scoring | None = None
 
-    # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): a memo of each
-    # field's analysis, so a rebuild analyses only the text that changed, and the thread writing the last
-    # build's shards. The preview needs no whoosh index (`sotay search` builds its own when missing or out
-    # of date), so serve does not write it.
+    # Kept across the rebuilds of `mkdocs serve` (MkDocs keeps a plugin with on_startup): the scoring process,
+    # whose analyser remembers each record's analysis, so a rebuild analyses only the text that changed, and the
+    # thread writing the last build's shards. The preview needs no whoosh index (`sotay search` builds its own
+    # when missing or out of date), so serve does not write it.
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.on_shutdown()
         self.serving = command == "serve"
-        self.analyser = Analyser(remember=True) if self.serving else None
+        self.scorer = Scorer() if self.serving else None
 
     def on_shutdown(self) -> None:
         self.shards_written()
-        self.serving, self.analyser = False, None
+        if self.scorer:
+            self.scorer.close()
+        self.serving, self.scorer = False, None
 
     def shards_written(self, stop: bool = False) -> None:
         """Wait until the shards of the last `mkdocs serve` build are in the site folder (`stop`: or stop writing them)."""
@@ -87,12 +111,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.shard_thread.join()
             self.shard_thread = None
 
-    # After sotay-content's on_config, which loads the base: its scoring is done here (under serve, in a thread: _Scoring).
+    # After sotay-content's on_config, which loads the base: its scoring starts here (under serve, in the scorer: _Scoring).
     @event_priority(-10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.shards_written(stop=True)  # before MkDocs cleans or rewrites the site folder; this build writes them all
         if self.scoring:  # a failed build's
-            self.scoring.join()  # the analyser's vocabulary takes one writer at a time
             self.scoring.discard()
         self.build = self.scoring = None
         if not self.config.enabled:
@@ -103,8 +126,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         add_scripts(config, SCRIPTS)
         content = config.plugins.get("sotay-content")
         if getattr(content, "build", None):
-            self.scoring = _Scoring(content.build.kb, self.analyser or Analyser(), self.config.related_limit,
-                                    background=self.serving)
+            self.scoring = _Scoring(content.build.kb, self.config.related_limit, self.scorer)
         return config
 
     # After the content plugin's on_files (-50): the knowledge base is loaded and its pages added.
@@ -114,11 +136,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return files
         if self.scoring is None:
             raise PluginError("sotay-search cần plugin sotay-content (đặt sotay-content trước trong mkdocs.yml).")
-        found, scores, related = self.scoring.result()  # scores once for the related documents, the shards and whoosh
-        root = self.scoring.root
-        cache = Path(self.config.cache_dir) if self.config.cache_dir else root / CACHE_DIR
-        whoosh = None if self.serving or is_current(cache, found) else cache
-        self.build = _Build(found, scores, {r.source: r for r in found}, related, files, whoosh)
+        cache = Path(self.config.cache_dir) if self.config.cache_dir else self.scoring.root / CACHE_DIR
+        whoosh = None if self.serving or is_current(cache, self.scoring.result()[0]) else cache
+        self.build = _Build(self.scoring, files, whoosh)  # scored once for the related documents, the shards and whoosh
         add_pairs(files, config, [search_page()])
         return files
 
@@ -165,7 +185,6 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_build_error(self, error: Exception) -> None:
         self.build = None
         if self.scoring:
-            self.scoring.join()
             self.scoring.discard()
 
 
@@ -173,58 +192,47 @@ class _Scoring:
     """The search records, scores and related documents of a base.
 
     A build computes them at once, in on_config, when the process holds little more than the base, into
-    a folder (scoring.term_scores writes them there as it goes): each reader (the shards, whoosh) maps them afresh, read-only, so they
-    take memory only while it reads them, and what it touched leaves with its mapping. Computed by a worker
-    forked alongside the build, as they once were, they doubled the base in memory (each process touches
-    every document, so their shared pages are soon copied) at the time the build made its pages (10,000
-    documents: a 561 MB peak instead of 481, for the same wall time). Under `mkdocs serve`, a thread
-    computes them while MkDocs gathers the files and the other plugins make their pages, with the analyser
-    that remembers unchanged records (numpy's sorts, most of the work, let other threads run), into a
-    temporary folder whose files go at once (the mapping stays). The base itself is not kept once scored.
+    a folder (scoring.term_scores writes them there as it goes): each reader (the shards, whoosh) maps them
+    afresh, read-only, so they take memory only while it reads them, and what it touched leaves with its
+    mapping. Computed by a worker forked alongside the build, as they once were, they doubled the base in
+    memory (each process touches every document, so their shared pages are soon copied) at the time the build
+    made its pages (10,000 documents: a 561 MB peak instead of 481, for the same wall time). Under `mkdocs
+    serve`, the records are made here and the scorer (scorer.py) scores them while MkDocs gathers the files and
+    the other plugins make their pages; its folder goes once mapped (the mapping stays).
     """
 
-    def __init__(self, kb: KnowledgeBase, analyser: Analyser, related_limit: int, background: bool):
+    def __init__(self, kb: KnowledgeBase, related_limit: int, scorer: Scorer | None):
         self.root = kb.root
-        self._analyser, self._limit = analyser, related_limit
+        spills = self.root / SPILL_DIR
+        spills.mkdir(parents=True, exist_ok=True)
+        self._folder: Path | None = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
+        found = records(kb)
+        self._found, self._limit = found, related_limit
         self._result: _Scored | None = None
-        self._error: BaseException | None = None
-        self._folder: Path | None = None
-        self._thread = threading.Thread(target=self._run, args=(kb,), name="sotay-scoring", daemon=True) if background else None
-        if self._thread:
-            self._thread.start()
-        else:
-            spills = self.root / SPILL_DIR
-            spills.mkdir(parents=True, exist_ok=True)
-            self._folder = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
-            found, scores, related = self._compute(kb, self._folder)
-            del scores
+        self._related = scorer.submit(found, related_limit, self._folder) if scorer else None
+        if self._related is None:
+            related = related_documents(term_scores(found, Analyser(), self._folder), len(found), related_limit)
             give_back()  # the scoring's temporaries
             self._result = found, partial(Scores.mapped, self._folder), related
 
-    def _compute(self, kb: KnowledgeBase, folder: Path | None = None) -> tuple[list[SearchRecord], Scores, list[list[int]]]:
-        found = records(kb)
-        scores = term_scores(found, self._analyser, folder)
-        return found, scores, related_documents(scores, len(found), self._limit)
-
-    def _run(self, kb: KnowledgeBase) -> None:
-        try:
-            found, scores, related = self._compute(kb)
-            self._result = found, lambda: scores, related
-        except BaseException as error:  # noqa: BLE001 - raised again in the build's own thread by result()
-            self._error = error
-
-    def join(self) -> None:
-        if self._thread:
-            self._thread.join()
-
     def result(self) -> _Scored:
-        self.join()
-        if self._error:
-            raise self._error
+        """The records, a callable mapping their scores, the related documents (under serve, once scored)."""
+        if self._result is None:
+            related, self._related = self._related(), None
+            scores = Scores.mapped(self._folder)
+            self.discard()  # the mapping keeps the scores
+            self._result = self._found, lambda: scores, related
         return self._result
 
     def discard(self) -> None:
-        """Delete the scores' folder (mappings still open keep their data until they go)."""
+        """Delete the scores' folder (mappings still open keep their data until they go); a job still with the
+        scorer is waited for first, so that its answer is not taken for the next one's."""
+        if self._related is not None:
+            related, self._related = self._related, None
+            try:
+                related()
+            except PluginError:
+                pass
         if self._folder:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
