@@ -206,8 +206,7 @@ class _Scoring:
         spills = self.root / SPILL_DIR
         spills.mkdir(parents=True, exist_ok=True)
         self._folder: Path | None = Path(tempfile.mkdtemp(prefix="scores-", dir=spills))
-        found = records(kb)
-        self._found, self._limit = found, related_limit
+        self._found = found = records(kb)
         self._result: _Scored | None = None
         self._related = scorer.submit(found, related_limit, self._folder) if scorer else None
         if self._related is None:
