@@ -10,7 +10,7 @@ from search_fixture import copy_base
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search import scoring
 from sotay.core.search.records import records
-from sotay.core.search.scoring import Analyser, Scores, term_scores
+from sotay.core.search.scoring import Analyser, term_scores
 
 
 @pytest.fixture(scope="module")

@@ -13,15 +13,14 @@ the explorer (or named in the URL), whose rows link here.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 from ..pages import link
 from ..rubric import format_points
 from .facts import SECTION_LABELS, MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import md_span, plain_text
-from .paths import COMPARE, COMPARE_DATA, EXPLORER, data_part
-from .widgets import front_matter
+from .paths import COMPARE, COMPARE_DATA, EXPLORER
+from .widgets import data_files, front_matter
 
 MAX_MEETINGS = 4
 PART_SIZE = 50  # meetings a data file: ~100 KB of JSON (~15 KB gzipped) a phone fetches for each meeting chosen
@@ -32,11 +31,8 @@ REVIEW_ORDER = ("strengths", "limitations", "lessons")  # the order write-ups us
 def compare_pages(facts: list[MeetingFacts]) -> Iterator[tuple[str, str]]:
     """The page, then its data files, made one at a time."""
     by_slug = sorted(facts, key=lambda f: f.slug)
-    starts = range(0, len(by_slug), PART_SIZE)
-    yield _page(facts, [by_slug[start].slug for start in starts])
-    for number, start in enumerate(starts):
-        records = [compare_record(f) for f in by_slug[start:start + PART_SIZE]]
-        yield data_part(COMPARE_DATA, number), json.dumps({"meetings": records}, ensure_ascii=False, separators=(",", ":"))
+    yield _page(facts, [f.slug for f in by_slug[::PART_SIZE]])
+    yield from data_files(COMPARE_DATA, "meetings", by_slug, PART_SIZE, compare_record)
 
 
 def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:

@@ -13,16 +13,15 @@ A row of a data file has no link target: the script makes it from the slug, as t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 from ..pages import link
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, text
-from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK, data_part
+from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK
 from .selection import tokens
-from .widgets import filter_form, front_matter
+from .widgets import data_files, filter_form, front_matter
 
 COLUMNS = (  # (heading, sort type); the first column is the row header
     ("Chi bộ", "text"),
@@ -44,11 +43,8 @@ ROWS_A_PART = 500  # rows a data file holds (~350 KB of JSON, ~30 KB gzipped)
 def explorer_pages(facts: list[MeetingFacts]) -> Iterator[tuple[str, str]]:
     """The page, then the data files of the rows it does not hold, made one at a time."""
     rest = facts[ROWS_IN_PAGE:]
-    starts = range(0, len(rest), ROWS_A_PART)
-    yield _page(facts, len(starts))
-    for number, start in enumerate(starts):
-        rows = [_row(f, linked=False) for f in rest[start:start + ROWS_A_PART]]
-        yield data_part(EXPLORER_DATA, number), json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":"))
+    yield _page(facts, -(-len(rest) // ROWS_A_PART))
+    yield from data_files(EXPLORER_DATA, "rows", rest, ROWS_A_PART, lambda f: _row(f, linked=False))
 
 
 def _page(facts: list[MeetingFacts], parts: int) -> tuple[str, str]:

@@ -1,13 +1,18 @@
-"""Pieces several trainer pages share: front matter, the filter form, a meeting's back link."""
+"""Pieces several trainer pages share: front matter, data files, the filter form, a meeting's back link."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from ..pages import escape_md, link
 from .facts import MeetingFacts
 from .markup import attr, text
+from .paths import data_part
 from .selection import FILTERS, options
+
+T = TypeVar("T")
 
 
 def front_matter(title: str, hide: tuple[str, ...] = (), scripts: tuple[str, ...] = (), links_in_html: bool = False) -> str:
@@ -17,6 +22,14 @@ def front_matter(title: str, hide: tuple[str, ...] = (), scripts: tuple[str, ...
     meta: dict = ({"title": title} | ({"hide": list(hide)} if hide else {}) | ({"scripts": list(scripts)} if scripts else {})
                   | ({"links_in_html": True} if links_in_html else {}))
     return "---\n" + "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()) + "\n---\n\n"
+
+
+def data_files(folder: str, key: str, items: Sequence[T], size: int, record: Callable[[T], object]) -> Iterator[tuple[str, str]]:
+    """A page's data files (`folder`/0.json, 1.json, …): `items` `size` a file, each {key: [record(item), …]}, made
+    one at a time."""
+    for number, start in enumerate(range(0, len(items), size)):
+        records = [record(item) for item in items[start:start + size]]
+        yield data_part(folder, number), json.dumps({key: records}, ensure_ascii=False, separators=(",", ":"))
 
 
 def filter_form(facts: list[MeetingFacts], purpose: str) -> str:
