@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from .packed import Packed, PackedText
-
 
 @dataclass(frozen=True)
 class Link:
@@ -60,8 +58,7 @@ class Document:
     kind: ClassVar[str] = ""
     path: str
     slug: str
-    body: str = field(default=PackedText("body"), repr=False, compare=False)  # the Markdown, held compressed (packed.py)
-    _packed_body: Packed = field(init=False, repr=False)  # what `body` holds: compared and hashed without unpacking
+    body: str = field(repr=False)  # the Markdown below the front matter
     body_line: int = 1
     title: str
     summary: str = ""

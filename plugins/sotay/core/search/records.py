@@ -13,7 +13,6 @@ from typing import Callable
 from ..knowledge_base import KnowledgeBase
 from ..memo import memo
 from ..model import Document, Guide, ModelMeeting, Rubric
-from ..packed import Packed, PackedText
 from ..status import effective_status
 from ..vocabulary import label
 
@@ -44,7 +43,7 @@ class SearchRecord:
     title: str
     number: str
     keywords: str
-    body: str = field(default=PackedText("body"), repr=False)  # plain text, held compressed (packed.py)
+    body: str = field(repr=False)  # plain text
     form: str = ""
     issuer: str = ""
     status: str = ""
@@ -94,8 +93,8 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
 
 
 @memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
-def _plain_body(doc: Document) -> Packed:
-    return Packed(plain_text(_body(doc)))
+def _plain_body(doc: Document) -> str:
+    return plain_text(_body(doc))
 
 
 def _body(doc: Document) -> str:
