@@ -4,7 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import ClassVar
+
+
+class Status(StrEnum):
+    """Where an official document stands, as its front matter writes it (vocabulary.yml labels each slug)."""
+
+    IN_FORCE = "hieu-luc"
+    PARTLY_IN_FORCE = "hieu-luc-mot-phan"
+    ENDED = "het-hieu-luc"
+    NOT_YET_IN_FORCE = "chua-hieu-luc"
+    DRAFT = "du-thao"
+    UNVERIFIED = "chua-xac-minh"  # the sources seen do not say whether it is still in force
+
+    @property
+    def in_force(self) -> bool:
+        """Written as in force, wholly or in part (whether it still is on a day: documents/status.py)."""
+        return self in (Status.IN_FORCE, Status.PARTLY_IN_FORCE)
 
 
 @dataclass(frozen=True)
@@ -90,12 +107,16 @@ class Guide(Document):
     signer: str | None = None
     effective: date | None = None
     expires: date | None = None
-    status: str = "hieu-luc"
+    status: Status = Status.IN_FORCE
     supersedes: tuple[str, ...] = ()
     amends: tuple[str, ...] = ()
     guides: tuple[str, ...] = ()
     based_on: tuple[str, ...] = ()
     verified: Verified | None = None
+
+    def __post_init__(self) -> None:
+        # Front matter gives the slug as text; the model holds the member (equal to its slug, so output is the same).
+        object.__setattr__(self, "status", Status(self.status))
 
 
 @dataclass(frozen=True, kw_only=True)

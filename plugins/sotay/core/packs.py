@@ -29,7 +29,6 @@ PACK_INDEX = f"{PACK_DIR}/index.md"
 MEETINGS_SHOWN = 3
 INLINED_PER_PHASE = 3
 LINKS_SHOWN = 10  # checklists linked per phase, guides listed per form
-IN_FORCE = ("hieu-luc", "hieu-luc-mot-phan")
 # The parts after the three phases: (anchor, heading, extra heading attributes).
 PARTS = (
     ("van-ban", "Văn bản, hướng dẫn đang áp dụng", ""),
@@ -79,7 +78,7 @@ def applies(doc: Document, meeting_type: str, cell_type: str) -> bool:
 
 def in_force(guide: Guide, kb: KnowledgeBase, today: date) -> bool:
     """In force today: its status says so, nothing supersedes it, and it has not expired."""
-    return (guide.status in IN_FORCE and not kb.relations.superseded_by(guide)
+    return (guide.status.in_force and not kb.relations.superseded_by(guide)
             and not (guide.expires and guide.expires < today))
 
 

@@ -14,29 +14,27 @@ from typing import NamedTuple
 
 from .dates import format_date
 from .docnumber import find_numbers, parse_number
-from .model import Guide
+from .model import Guide, Status
 from .relations import RelationIndex
 from .vocabulary import label
 
 __all__ = ["Period", "StatusOn", "VERIFY_WITHIN_DAYS", "cited_name", "effective_status", "has_ended", "period_on", "status_on",
            "timeline", "timeline_data", "verification_due"]
 
-IN_FORCE = ("hieu-luc", "hieu-luc-mot-phan")
-ENDED = "het-hieu-luc"
 VERIFY_WITHIN_DAYS = 365
 
 
 @dataclass(frozen=True)
 class Period:
-    """From `start` (None: since always) until the next period: one status slug and its reason."""
+    """From `start` (None: since always) until the next period: one status and its reason."""
 
     start: date | None
-    status: str
+    status: Status
     reason: str
 
     @property
     def in_force(self) -> bool:
-        return self.status in IN_FORCE
+        return self.status.in_force
 
 
 class StatusOn(NamedTuple):
@@ -50,16 +48,16 @@ def status_on(guide: Guide, day: date, relations: RelationIndex) -> StatusOn:
     return StatusOn(period.in_force, period.reason)
 
 
-def effective_status(guide: Guide, relations: RelationIndex) -> str:
-    """The status badge: `het-hieu-luc` for a document superseded by another one in the base, else its written status."""
-    if relations.superseded_by(guide) and guide.status in IN_FORCE:
-        return ENDED
+def effective_status(guide: Guide, relations: RelationIndex) -> Status:
+    """The status badge: ended for a document superseded by another one in the base, else its written status."""
+    if relations.superseded_by(guide) and guide.status.in_force:
+        return Status.ENDED
     return guide.status
 
 
 def has_ended(guide: Guide, day: date, relations: RelationIndex) -> bool:
     """Superseded or expired by `day` (a draft or a document not yet in force has not ended)."""
-    return period_on(timeline(guide, relations), day).status == ENDED
+    return period_on(timeline(guide, relations), day).status == Status.ENDED
 
 
 def period_on(periods: tuple[Period, ...], day: date) -> Period:
@@ -68,19 +66,19 @@ def period_on(periods: tuple[Period, ...], day: date) -> Period:
 
 
 def timeline(guide: Guide, relations: RelationIndex) -> tuple[Period, ...]:
-    if guide.status == "du-thao":
-        return (Period(None, "du-thao", "Dự thảo: văn bản chưa được ban hành nên chưa có hiệu lực."),)
+    if guide.status == Status.DRAFT:
+        return (Period(None, Status.DRAFT, "Dự thảo: văn bản chưa được ban hành nên chưa có hiệu lực."),)
     start = guide.effective or guide.issued
-    if guide.status == "chua-hieu-luc" and guide.effective is None:
-        return (Period(None, "chua-hieu-luc", "Chưa có hiệu lực: sổ tay chưa ghi ngày văn bản có hiệu lực."),)
+    if guide.status == Status.NOT_YET_IN_FORCE and guide.effective is None:
+        return (Period(None, Status.NOT_YET_IN_FORCE, "Chưa có hiệu lực: sổ tay chưa ghi ngày văn bản có hiệu lực."),)
     end, end_reason = _end(guide, relations)
-    periods = [Period(None, "chua-hieu-luc", f"Chưa có hiệu lực: văn bản có hiệu lực từ ngày {format_date(start)}.")] if start else []
+    periods = [Period(None, Status.NOT_YET_IN_FORCE, f"Chưa có hiệu lực: văn bản có hiệu lực từ ngày {format_date(start)}.")] if start else []
     if end is None and end_reason:
-        periods.append(Period(start, ENDED, end_reason))
+        periods.append(Period(start, Status.ENDED, end_reason))
     elif end is None or start is None or end > start:
-        periods.append(Period(start, guide.status if guide.status in IN_FORCE else "hieu-luc", _in_force_reason(guide, start, end)))
+        periods.append(Period(start, guide.status if guide.status.in_force else Status.IN_FORCE, _in_force_reason(guide, start, end)))
     if end:
-        periods.append(Period(end, ENDED, end_reason))
+        periods.append(Period(end, Status.ENDED, end_reason))
     return tuple(sorted(periods, key=lambda p: p.start or date.min))
 
 
@@ -98,7 +96,7 @@ def _end(guide: Guide, relations: RelationIndex) -> tuple[date | None, str]:
             undated.append(cited_name(replacement))
     if ends:
         return min(ends, key=lambda end: end[0])
-    if undated or guide.status == ENDED:
+    if undated or guide.status == Status.ENDED:
         by = f" (được thay thế bởi {', '.join(undated)})" if undated else ""
         return None, (f"Hết hiệu lực{by}, nhưng sổ tay chưa ghi ngày hết hiệu lực nên không xác định được "
                       "văn bản còn hiệu lực vào ngày này hay không.")
@@ -106,10 +104,10 @@ def _end(guide: Guide, relations: RelationIndex) -> tuple[date | None, str]:
 
 
 def _in_force_reason(guide: Guide, start: date | None, end: date | None) -> str:
-    head = "Còn hiệu lực một phần" if guide.status == "hieu-luc-mot-phan" else "Còn hiệu lực"
+    head = "Còn hiệu lực một phần" if guide.status == Status.PARTLY_IN_FORCE else "Còn hiệu lực"
     since = f"văn bản có hiệu lực từ ngày {format_date(start)}" if start else "sổ tay không ghi ngày văn bản có hiệu lực"
     until = f" đến hết ngày {format_date(end - timedelta(days=1))}" if end else ""
-    partly = ", một số nội dung đã được sửa đổi hoặc thay thế" if guide.status == "hieu-luc-mot-phan" else ""
+    partly = ", một số nội dung đã được sửa đổi hoặc thay thế" if guide.status == Status.PARTLY_IN_FORCE else ""
     return f"{head}: {since}{until}{partly}."
 
 
@@ -137,7 +135,7 @@ def verification_due(guide: Guide, day: date, relations: RelationIndex) -> str |
 
     Documents that have ended, and drafts, are settled or not yet anyone's rule: they are not flagged.
     """
-    if guide.form != "van-ban" or guide.status == "du-thao" or has_ended(guide, day, relations):
+    if guide.form != "van-ban" or guide.status == Status.DRAFT or has_ended(guide, day, relations):
         return None
     if guide.verified is None:
         return "hiệu lực chưa từng được xác minh"

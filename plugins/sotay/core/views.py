@@ -10,7 +10,7 @@ from typing import Callable
 
 from .dates import format_date
 from .knowledge_base import KnowledgeBase
-from .model import Checklist, Document, Guide, ModelMeeting
+from .model import Checklist, Document, Guide, ModelMeeting, Status
 from .relations import LABELS
 from .rubric import assess, format_points
 from .status import effective_status
@@ -72,7 +72,7 @@ def _guide_view(doc: Guide, kb: KnowledgeBase, href: Href) -> dict:
     view = {"facts_first": facts, "relations": _relations(doc, kb, href)}
     if doc.form == "van-ban":
         view["status"] = {"slug": status, "label": label("status", status)}
-        if status in ("het-hieu-luc", "hieu-luc-mot-phan") or replaced_by:
+        if status in (Status.ENDED, Status.PARTLY_IN_FORCE) or replaced_by:
             view["banner"] = {
                 "status": label("status", status),
                 "replaced_by": [{"title": g.title, "number": g.number, "url": href(g.url_path)} for g in replaced_by],

@@ -12,14 +12,14 @@ from typing import Callable
 
 from ..knowledge_base import KnowledgeBase
 from ..memo import memo
-from ..model import Document, Guide, ModelMeeting, Rubric
+from ..model import Document, Guide, ModelMeeting, Rubric, Status
 from ..status import effective_status
 from ..vocabulary import label
 
 # Searchable fields and their weight: a word in the title or the document number tells more than one in the body.
 FIELD_WEIGHTS = {"title": 4.0, "number": 6.0, "keywords": 2.0, "body": 1.0}
 # Documents no longer in force stay findable but rank below those in force.
-DEMOTED_STATUSES = frozenset({"het-hieu-luc"})
+DEMOTED_STATUSES = frozenset({Status.ENDED})
 DEMOTION = 0.3
 # A match in a document's own number is a lookup of that very document: its status does not demote it.
 IDENTITY_FIELD = "number"

@@ -59,7 +59,7 @@ def _relation_problems(relations: RelationIndex, lines) -> list[Diagnostic]:
             found.append(warning(edge.source.path, lines(edge.source, edge.relation), edge.relation,
                                  f"văn bản {edge.target_number} trong `{edge.relation}` chưa có trong sổ tay",
                                  "thêm văn bản đó vào content/guides/ hoặc kiểm tra số hiệu"))
-        elif edge.relation == "supersedes" and edge.target.status in ("hieu-luc", "hieu-luc-mot-phan"):
+        elif edge.relation == "supersedes" and edge.target.status.in_force:
             found.append(warning(edge.target.path, lines(edge.target, "status"), "status",
                                  f"văn bản được ghi là còn hiệu lực nhưng đã bị {edge.source.number} ({edge.source.path}) thay thế",
                                  "ghi `status: het-hieu-luc`"))

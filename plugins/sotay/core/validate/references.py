@@ -13,7 +13,7 @@ from ..diagnostics import Diagnostic, warning
 from ..knowledge_base import KnowledgeBase
 from ..model import Guide
 from ..references import CitationIndex
-from ..status import IN_FORCE, cited_name, verification_due
+from ..status import cited_name, verification_due
 from .base import AMBIGUITY_HINT, either
 
 
@@ -43,7 +43,7 @@ def _status_problems(kb: KnowledgeBase, guide: Guide, day: date) -> list[Diagnos
     if due:
         found.append(warning(guide.path, kb.line_of(guide, "verified"), "verified", f"văn bản cần xác minh lại: {due}",
                              f"đối chiếu nguồn chính thức rồi ghi `verified: {{date: {day.isoformat()}, source: \"...\"}}`"))
-    if guide.form == "van-ban" and guide.expires and guide.status in IN_FORCE and guide.expires <= day:
+    if guide.form == "van-ban" and guide.expires and guide.status.in_force and guide.expires <= day:
         found.append(warning(guide.path, kb.line_of(guide, "status"), "status",
                              f"văn bản được ghi là còn hiệu lực nhưng ngày hết hiệu lực (expires) là {format_date(guide.expires)}",
                              "ghi `status: het-hieu-luc` hoặc sửa ngày `expires`"))

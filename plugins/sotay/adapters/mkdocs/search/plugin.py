@@ -29,6 +29,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.model import Status
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, records
 from sotay.core.search.related import related_documents
@@ -162,7 +163,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _related(self, record: SearchRecord, page: Page) -> dict:
         target = self.build.files.src_uris.get(record.source)
         return {"title": record.title, "url": relative_url(target.url, page.file.url) if target else record.source,
-                "number": record.number, "status": record.status if record.status != "hieu-luc" else "",
+                "number": record.number, "status": record.status if record.status != Status.IN_FORCE else "",
                 "status_label": record.status_label}
 
     def on_post_build(self, config: MkDocsConfig) -> None:
