@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sotay.core.contract import SPECS
-from sotay.core.docnumber import find_numbers, parse_number
+from sotay.core.documents.docnumber import find_numbers, parse_number
 from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.knowledge_base import KnowledgeBase
 

@@ -8,8 +8,8 @@ import click
 
 from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_json, format_text, has_errors
+from sotay.core.documents.citation_view import References
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.reference_view import References
 
 from .options import root_option
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from sotay.core.diagnostics import format_text
+from sotay.core.documents.references import CitationIndex, MissingDocument
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.references import CitationIndex, MissingDocument
 
 from .options import root_option
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from .checklist import marked_sections, parse_items
 from .diagnostics import Diagnostic, error, warning
+from .documents.relations import RelationIndex
 from .frontmatter import FrontMatterError, LineMap, line_in, parse
 from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
-from .relations import RelationIndex
 from .textfold import slugify
 from .validate.base import check_base
 from .validate.document import build_document

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from . import vocabulary
 from .dates import parse_date
-from .docnumber import parse_number
+from .documents.docnumber import parse_number
 
 
 class Invalid(Exception):

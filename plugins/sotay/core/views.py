@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Callable
 
 from .dates import format_date
+from .documents.relations import LABELS
+from .documents.status import effective_status
 from .knowledge_base import KnowledgeBase
 from .model import Checklist, Document, Guide, ModelMeeting, Status
-from .relations import LABELS
 from .rubric import assess, format_points
-from .status import effective_status
 from .validate.base import rating_note
 from .vocabulary import label
 

@@ -1,4 +1,4 @@
-/* Sổ tay chi bộ — "in force on day X?" over a document's timeline (built by sotay/core/status.py).
+/* Sổ tay chi bộ — "in force on day X?" over a document's timeline (built by sotay/core/documents/status.py).
    A timeline is a list of periods {start: "YYYY-MM-DD" | null, in_force, label, reason}, sorted by start;
    ISO dates compare as strings. Pure functions only: the forms that use them live in their own files. */
 (function (sotay) {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from ..docnumber import parse_number
+from ..documents.docnumber import parse_number
 from ..scaffold import short_slug
 from ..textfold import slugify
 from .article import read_article

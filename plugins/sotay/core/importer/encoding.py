@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..docnumber import find_numbers
+from ..documents.docnumber import find_numbers
 from ..legacy_encoding import CP1258, TCVN3, VNI, choose_legacy_encoding, common_word_count
 
 __all__ = ["Decoded", "ImportRefused", "TCVN3_TABLE", "VNI_LETTERS", "VNI_MARKS", "decode_bytes", "normalise_text"]

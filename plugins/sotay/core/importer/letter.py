@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..docnumber import TYPE_CODES, as_written, find_numbers
+from ..documents.docnumber import TYPE_CODES, as_written, find_numbers
 from ..textfold import fold
 from .draft import Draft
 from .text import cells, date_in, to_blocks

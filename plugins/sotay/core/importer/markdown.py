@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from ..docnumber import Mention, as_written, find_numbers, parse_number
+from ..documents.docnumber import Mention, as_written, find_numbers, parse_number
 from ..textfold import fold
 from .draft import Block, Draft
 

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..documents.status import effective_status
 from ..knowledge_base import KnowledgeBase
 from ..memo import memo
 from ..model import Document, Guide, ModelMeeting, Rubric, Status
-from ..status import effective_status
 from ..vocabulary import label
 
 # Searchable fields and their weight: a word in the title or the document number tells more than one in the body.

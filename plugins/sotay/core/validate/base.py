@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..diagnostics import Diagnostic, error, warning
-from ..docnumber import parse_number
+from ..documents.docnumber import parse_number
+from ..documents.relations import RelationIndex
 from ..model import Document, Guide, ModelMeeting, Rubric
-from ..relations import RelationIndex
 from ..rubric import assess, blocking_rules
 
 

@@ -10,10 +10,10 @@ from datetime import date
 
 from ..dates import format_date
 from ..diagnostics import Diagnostic, warning
+from ..documents.references import CitationIndex
+from ..documents.status import cited_name, verification_due
 from ..knowledge_base import KnowledgeBase
 from ..model import Guide
-from ..references import CitationIndex
-from ..status import cited_name, verification_due
 from .base import AMBIGUITY_HINT, either
 
 

@@ -14,14 +14,14 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from sotay.core.autolink import link_references
 from sotay.core.cache import digest
 from sotay.core.clock import build_date
-from sotay.core.committee_pages import committee_pages
-from sotay.core.feed import FEED_PATH, atom_feed
+from sotay.core.documents.autolink import link_references
+from sotay.core.documents.citation_view import References
+from sotay.core.documents.committee_pages import committee_pages
+from sotay.core.documents.feed import FEED_PATH, atom_feed
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import Document, Guide
-from sotay.core.reference_view import References
 
 from ..files import add_pairs, add_scripts, page_href
 from .config import RefsConfig

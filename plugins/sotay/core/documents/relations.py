@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .model import Guide
+from ..model import Guide
 from .resolution import Resolver
 
 RELATIONS = ("supersedes", "amends", "guides", "based_on")

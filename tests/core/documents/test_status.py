@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from guides import guide, verified
-from sotay.core.relations import RelationIndex
-from sotay.core.status import cited_name, has_ended, status_on, timeline, timeline_data, verification_due
+from sotay.core.documents.relations import RelationIndex
+from sotay.core.documents.status import cited_name, has_ended, status_on, timeline, timeline_data, verification_due
 
 OLD = guide("03-HD/TU", issued=date(2018, 10, 8))
 NEW = guide("05-HD/TU", issued=date(2024, 4, 5), effective=date(2024, 5, 1), supersedes=("03-HD/TU",))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_base
-from sotay.core.feed import atom_feed
+from sotay.core.documents.feed import atom_feed
 from sotay.core.knowledge_base import KnowledgeBase
 
 A = "{http://www.w3.org/2005/Atom}"

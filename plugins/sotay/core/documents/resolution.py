@@ -12,8 +12,8 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..model import Guide
 from .docnumber import DocNumber, Mention, parse_number
-from .model import Guide
 
 __all__ = ["Resolution", "Resolver"]
 

@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sotay.core.autolink import Link, link_references
-from sotay.core.docnumber import Mention
+from sotay.core.documents.autolink import Link, link_references
+from sotay.core.documents.docnumber import Mention
 
 PROPERTY = settings(max_examples=200, deadline=None, database=None)
 KNOWN = {("3", "HD", "TU"): Link("../hd-03-tu/", "Hướng dẫn cũ — Hết hiệu lực"),

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from conftest import write_base
-from sotay.core.committee_pages import HUB, MISSING, VERIFY, committee_pages
+from sotay.core.documents.committee_pages import HUB, MISSING, VERIFY, committee_pages
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.references import CitationIndex
+from sotay.core.documents.references import CitationIndex
 
 CITING = """\
 ---

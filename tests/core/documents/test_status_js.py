@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sotay.core.status import period_on, timeline, timeline_data
+from sotay.core.documents.status import period_on, timeline, timeline_data
 from test_status import EXPIRING, NEW, OLD, PARTLY, RELATIONS
 
-STATUS_JS = Path(__file__).resolve().parents[2] / "plugins/sotay/core/assets/status.js"
+STATUS_JS = Path(__file__).resolve().parents[3] / "plugins/sotay/core/assets/status.js"
 NODE = shutil.which("node")
 # The classic script registers on window.sotay, as in a page; node's global object stands in for window.
 LOAD = f"globalThis.window = globalThis; require({json.dumps(str(STATUS_JS))}); const s = window.sotay.status;"

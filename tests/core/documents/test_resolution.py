@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from guides import guide
-from sotay.core.docnumber import find_numbers
-from sotay.core.resolution import Resolver
+from sotay.core.documents.docnumber import find_numbers
+from sotay.core.documents.resolution import Resolver
 
 REGULATION = guide("14-QĐi/TU", issued=date(2024, 4, 5))
 DECISION = guide("14-QĐ/TU", issued=date(2023, 1, 9))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from .dates import format_date
-from .model import Document, Guide
-from .pages import WHATS_NEW, escape_md, link
+from ..dates import format_date
+from ..model import Document, Guide
+from ..pages import WHATS_NEW, escape_md, link
 from .references import CitationIndex, MissingDocument
 from .status import VERIFY_WITHIN_DAYS, verification_due
 

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import write_base
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.references import CitationIndex, Occurrence, prose_only
+from sotay.core.documents.references import CitationIndex, Occurrence, prose_only
 from sotay.core.validate.references import reference_diagnostics
 
 REGULATION = """\

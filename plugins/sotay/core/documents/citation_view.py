@@ -1,4 +1,4 @@
-"""What pages show about citations and status, as plain data (the counterpart of views.py for references).
+"""What pages show about citations and status, as plain data (the counterpart of views.py for citations).
 
 `References` is computed once per build from a loaded base and the build date; `href(source_path)`
 turns a site source path into a link from the page being rendered (the adapter provides it).
@@ -10,15 +10,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
+from ..dates import format_date
+from ..knowledge_base import KnowledgeBase
+from ..model import Document, Guide
+from ..validate.references import reference_diagnostics
+from ..vocabulary import label
 from .autolink import Link
-from .dates import format_date
 from .docnumber import Mention
-from .knowledge_base import KnowledgeBase
-from .model import Document, Guide
 from .references import CitationIndex, StaleCitation
 from .status import cited_name, period_on, timeline, timeline_data, verification_due
-from .validate.references import reference_diagnostics
-from .vocabulary import label
 
 Href = Callable[[str], str]
 

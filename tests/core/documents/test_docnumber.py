@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sotay.core.docnumber import TYPE_CODES, DocNumber, find_numbers, may_cite, normalize, parse_number
+from sotay.core.documents.docnumber import TYPE_CODES, DocNumber, find_numbers, may_cite, normalize, parse_number
 
 PROPERTY = settings(max_examples=200, deadline=None, database=None)
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .dates import format_date
+from ..dates import format_date
+from ..model import Guide, Status
+from ..vocabulary import label
 from .docnumber import find_numbers, parse_number
-from .model import Guide, Status
 from .relations import RelationIndex
-from .vocabulary import label
 
 __all__ = ["Period", "StatusOn", "VERIFY_WITHIN_DAYS", "cited_name", "effective_status", "has_ended", "period_on", "status_on",
            "timeline", "timeline_data", "verification_due"]

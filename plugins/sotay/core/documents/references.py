@@ -12,10 +12,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from ..knowledge_base import KnowledgeBase
+from ..memo import memo
+from ..model import Document, Guide
 from .docnumber import DocNumber, Mention, as_written, find_numbers, parse_number
-from .knowledge_base import KnowledgeBase
-from .memo import memo
-from .model import Document, Guide
 from .resolution import Resolution
 from .status import has_ended
 
@@ -142,8 +142,8 @@ def scanned_documents(kb: KnowledgeBase) -> list[Document]:
     return [doc for doc in kb.documents if not getattr(doc, "source_guide", None)]
 
 
-# Keyed by the document, not its body: the key holds nothing the base does not (bodies as keys were 28 MB
-# of text at 10,000 documents), and an unchanged file's document is the same under `mkdocs serve`.
+# Keyed by the document, not its body: the key holds nothing the base does not hold already, and an unchanged
+# file's document is the same under `mkdocs serve`.
 @memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
 def _mentions(doc: Document) -> tuple[tuple[Mention, int], ...]:
     """Each document number in the prose of `doc`'s body, with the line of the file it is on."""
