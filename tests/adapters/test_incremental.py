@@ -1,7 +1,7 @@
 """Builds that reuse the last build's work (render cache, whoosh index) give what a build from nothing gives.
 
 A base is built (filling ROOT/.cache/sotay/), one document is edited, and the base is built again: every
-page the edit touches (the page, its backlinks, indexes, facets, packs, search shards, the whoosh index)
+page the edit touches (the page, its backlinks, indexes, facets, preparation pages, search shards, the whoosh index)
 shows the edit, and the whole site is byte for byte the site of a build with the cache deleted.
 """
 

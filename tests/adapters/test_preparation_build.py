@@ -1,4 +1,4 @@
-"""Integration: checklists, packs and the self-assessment page in a built tiny site."""
+"""Integration: checklists, preparation pages and the self-assessment page in a built tiny site."""
 
 from __future__ import annotations
 

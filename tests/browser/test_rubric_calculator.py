@@ -1,4 +1,4 @@
-"""The self-assessment calculator in a browser agrees with core/rubric.py on the shared cases."""
+"""The self-assessment calculator in a browser agrees with core/meetings/rubric.py on the shared cases."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from sotay.core.rubric import format_points
+from sotay.core.meetings.rubric import format_points
 
 SHARED = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "rubric_cases.json").read_text(encoding="utf-8"))
 RUBRIC = SHARED["rubric"]

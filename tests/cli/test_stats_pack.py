@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from sotay.cli.main import cli
-from sotay.core.training.pack_html import EXTENSIONS
+from sotay.core.meetings.training.pack_html import EXTENSIONS
 from trainer_fixture import write_trainer_base
 
 ROOT = Path(__file__).resolve().parents[2]

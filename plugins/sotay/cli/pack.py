@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.training import FILTERS, PackSpec, meeting_facts, parse_filters, select, standalone_pack
-from sotay.core.training.selection import BY_KEY, options
+from sotay.core.meetings.training import FILTERS, PackSpec, meeting_facts, parse_filters, select, standalone_pack
+from sotay.core.meetings.training.selection import BY_KEY, options
 
 from .options import root_option
 

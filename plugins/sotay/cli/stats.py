@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.training import aggregate, meeting_facts, stats_json, stats_text
+from sotay.core.meetings.training import aggregate, meeting_facts, stats_json, stats_text
 
 from .options import root_option
 

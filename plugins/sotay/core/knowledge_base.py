@@ -10,10 +10,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from .checklist import marked_sections, parse_items
 from .diagnostics import Diagnostic, error, warning
 from .documents.relations import RelationIndex
 from .frontmatter import FrontMatterError, LineMap, line_in, parse
+from .meetings.checklist import marked_sections, parse_items
 from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
 from .textfold import slugify
 from .validate.base import check_base

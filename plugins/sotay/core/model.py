@@ -60,7 +60,7 @@ class Rating:
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One tickable line; `id` survives edits to other items (see checklist.py)."""
+    """One tickable line; `id` survives edits to other items (see meetings/checklist.py)."""
 
     id: str
     text: str
@@ -121,8 +121,8 @@ class Guide(Document):
 
 @dataclass(frozen=True, kw_only=True)
 class Sections:
-    """What a model-meeting review found, read from the body's headed sections (review.read_sections): read when
-    needed, not held by the meeting, since its body holds them (10,000 documents: 10 MB of text twice)."""
+    """What a model-meeting review found, read from the body's headed sections (meetings/review.py, read_sections):
+    read when needed, not held by the meeting, since its body already holds them."""
 
     strengths: tuple[str, ...] = ()
     limitations: tuple[str, ...] = ()

@@ -12,8 +12,8 @@ from .dates import format_date
 from .documents.relations import LABELS
 from .documents.status import effective_status
 from .knowledge_base import KnowledgeBase
+from .meetings.rubric import assess, format_points
 from .model import Checklist, Document, Guide, ModelMeeting, Status
-from .rubric import assess, format_points
 from .validate.base import rating_note
 from .vocabulary import label
 

@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from sotay.adapters.mkdocs.site_build import build_site
-from sotay.core.training import compare, explorer
+from sotay.core.meetings.training import compare, explorer
 from trainer_fixture import write_trainer_base
 
 SIZES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 900}}

@@ -1,4 +1,4 @@
-// Tickable checklists (markup from sotay/core/checklist_markup.py).
+// Tickable checklists (markup from sotay/core/meetings/checklist_markup.py).
 // Ticks are kept per checklist in localStorage under its page path, by stable item id, so they
 // survive reloads and edits to other items; every block of the same checklist on a page shares them.
 (function () {

@@ -1,4 +1,4 @@
-// The self-assessment form (markup from sotay/core/selfcheck.py): total, rating and reason as you type.
+// The self-assessment form (markup from sotay/core/meetings/selfcheck.py): total, rating and reason as you type.
 (function (sotay) {
   "use strict";
   const { assess, formatPoints, scoreProblem } = sotay.rubricScore;

@@ -1,4 +1,4 @@
-// Scoring a meeting against a rubric: the algorithm of sotay/core/rubric.py, for the browser.
+// Scoring a meeting against a rubric: the algorithm of sotay/core/meetings/rubric.py, for the browser.
 // Pure functions, no DOM; tests/fixtures/rubric_cases.json holds the cases both must agree on.
 // A rubric is {criteria: [{id, title, max}], ratings: [{id, label, min_total, require_max, forbid_zero}]},
 // ratings best first; scores map criterion ids to points, a missing score counts 0.

@@ -7,8 +7,8 @@ from collections import defaultdict
 from ..diagnostics import Diagnostic, error, warning
 from ..documents.docnumber import parse_number
 from ..documents.relations import RelationIndex
+from ..meetings.rubric import assess, blocking_rules
 from ..model import Document, Guide, ModelMeeting, Rubric
-from ..rubric import assess, blocking_rules
 
 
 def check_base(documents: list[Document], relations: RelationIndex, lines) -> list[Diagnostic]:

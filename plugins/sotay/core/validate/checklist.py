@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..checklist import parse_items
 from ..frontmatter import SourceFile
+from ..meetings.checklist import parse_items
 
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list]:

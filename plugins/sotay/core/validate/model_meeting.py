@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..frontmatter import SourceFile
-from ..review import read_sections
+from ..meetings.review import read_sections
 
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list]:

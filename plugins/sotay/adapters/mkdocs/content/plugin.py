@@ -19,13 +19,13 @@ from mkdocs.structure.pages import Page
 from sotay.core.cache import LastResult
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.meetings.preparation import preparation_pages
+from sotay.core.meetings.selfcheck import self_assessment_pages
+from sotay.core.meetings.training import training_pages
 from sotay.core.memo import forget_all
 from sotay.core.model import Document, ModelMeeting, Rubric
-from sotay.core.packs import pack_pages
 from sotay.core.page_markdown import document_markdown
 from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
-from sotay.core.selfcheck import self_assessment_pages
-from sotay.core.training import training_pages
 from sotay.core.views import page_view
 
 from ..compiled_templates import CompiledTemplates
@@ -127,7 +127,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         Markdown of the whole site is never held as text at once (10,000 documents: ~110 MB)."""
         yield from ((doc.url_path, _with_title(doc)) for doc in kb.documents)
         yield from self_assessment_pages(kb.by_kind(Rubric))
-        yield from pack_pages(kb, date.today())
+        yield from preparation_pages(kb, date.today())
         yield from generated_pages(kb.documents)
         yield from self.trainer_pages(kb.by_kind(ModelMeeting) + kb.by_kind(Rubric))
 

@@ -1,0 +1,98 @@
+"""Self-assessment pages: a rubric as a score sheet that adds up, rates and explains in the browser.
+
+The page embeds the rubric as JSON for assets/rubric-calculator.js, which scores with
+assets/rubric-score.js (the algorithm of rubric.py); without the script it still prints as a sheet.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from ..model import Rubric
+from ..pages import escape_md, link
+from .rubric import format_points, rating_conditions
+
+
+def self_assessment_path(rubric: Rubric) -> str:
+    return f"rubrics/{rubric.slug}/tu-cham-diem.md"
+
+
+def self_assessment_pages(rubrics: list[Rubric]) -> list[tuple[str, str]]:
+    return [self_assessment_page(rubric) for rubric in rubrics]
+
+
+def self_assessment_page(rubric: Rubric) -> tuple[str, str]:
+    path = self_assessment_path(rubric)
+    lines = [
+        f"# Tự chấm điểm: {escape_md(rubric.title)}",
+        "",
+        "Nhập điểm chi bộ tự chấm cho từng tiêu chí; tổng điểm, xếp loại và lý do hiện ngay bên dưới. "
+        "Mọi phép tính làm trên máy của bạn, không gửi đi đâu, dùng được cả khi không có mạng.",
+        "",
+        f"[Xem khung chấm điểm và gợi ý chấm từng tiêu chí]({link(path, rubric.url_path)})",
+        "",
+        calculator(rubric),
+        "",
+        "## Cách xếp loại",
+        "",
+        "Xét từ mức cao xuống, buổi sinh hoạt nhận mức đầu tiên đủ mọi điều kiện:",
+        "",
+        *rating_list(rubric),
+        "",
+    ]
+    return path, "\n".join(lines)
+
+
+def rating_list(rubric: Rubric) -> list[str]:
+    return [f"- **{escape_md(r.label)}**: {rating_conditions(r)}." for r in rubric.ratings]
+
+
+def rubric_json(rubric: Rubric) -> str:
+    """The rubric for the browser, safe inside <script>: no `<`, `>` or `&` can end the element early."""
+    data = {
+        "id": rubric.id,
+        "criteria": [{"id": c.id, "title": c.title, "max": c.max} for c in rubric.criteria],
+        "ratings": [{"id": r.id, "label": r.label, "min_total": r.min_total,
+                     "require_max": list(r.require_max), "forbid_zero": list(r.forbid_zero)} for r in rubric.ratings],
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def calculator(rubric: Rubric) -> str:
+    """The score form as one raw HTML block: a labelled number input per criterion, total, rating, reason."""
+    rows = []
+    for criterion in rubric.criteria:
+        field = escape(f"diem-{rubric.slug}-{criterion.id}")
+        rows.append(
+            f'<tr><td><label for="{field}">{escape(criterion.id)}. {escape(criterion.title)}</label></td>'
+            f'<td><input type="number" id="{field}" name="{escape(criterion.id)}" min="0" max="{criterion.max:g}" step="0.5" inputmode="decimal"></td>'
+            f"<td>{format_points(criterion.max)}</td></tr>")
+    return "\n".join([
+        "",
+        f'<form class="sotay-calc" data-sotay-rubric="{escape(rubric.id)}" autocomplete="off">',
+        f'<script type="application/json" class="sotay-calc__data">{rubric_json(rubric)}</script>',
+        '<table class="sotay-calc__sheet">',
+        '<thead><tr><th scope="col">Tiêu chí</th><th scope="col">Điểm</th><th scope="col">Tối đa</th></tr></thead>',
+        "<tbody>", *rows, "</tbody>",
+        '<tfoot><tr><th scope="row">Tổng điểm</th><td><output class="sotay-calc__total">0</output></td>'
+        f"<td>{format_points(rubric.max_total)}</td></tr></tfoot>",
+        "</table>",
+        '<div class="sotay-calc__result" role="status" aria-live="polite">',
+        '<p>Xếp loại: <strong class="sotay-calc__rating">……</strong></p>',
+        '<p class="sotay-calc__reason"></p>',
+        "</div>",
+        '<p class="sotay-calc__actions"><button type="reset" class="md-button">Xóa điểm đã nhập</button></p>',
+        "<noscript><p>Trình duyệt đang tắt JavaScript nên trang không tự cộng điểm; vẫn có thể in trang này làm phiếu chấm.</p></noscript>",
+        "</form>",
+        "",
+    ])
+
+
+def score_sheet(rubric: Rubric) -> str:
+    """A blank paper score sheet in Markdown: criteria, maximum and an empty column to write the score."""
+    lines = ['<div class="sotay-score-sheet" markdown="block">', "", "| Tiêu chí | Tối đa | Điểm chi bộ chấm |", "| --- | ---: | --- |"]
+    lines += [f"| {escape_md(c.id)}. {escape_md(c.title)} | {format_points(c.max)} | |" for c in rubric.criteria]
+    lines += [f"| **Tổng điểm** | **{format_points(rubric.max_total)}** | |", "", "</div>"]
+    return "\n".join(lines)
