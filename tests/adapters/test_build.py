@@ -13,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from sotay.adapters.mkdocs.site_build import build_site
-from sotay.core import pages
+from sotay.core.site import listings
 
 
 def build_into(root: Path, site: Path) -> Path:
@@ -116,7 +116,7 @@ def test_generated_indexes_and_facets_list_documents(site: Path):
 
 
 def test_long_listings_are_paged_with_working_links(tiny_base: Path, tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    monkeypatch.setattr(listings, "PAGE_SIZE", 1)
     site = build_into(tiny_base, tmp_path / "site")  # strict: every pager link reaches its page
     second = html(site, "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/2")
     pager = re.search(r'<nav aria-label="Các trang của danh sách" class="sotay-pager">(.*?)</nav>', second).group(1)

@@ -1,4 +1,4 @@
-"""What pages show about citations and status, as plain data (the counterpart of views.py for citations).
+"""What pages show about citations and status, as plain data (the counterpart of site/document_view.py for citations).
 
 `References` is computed once per build from a loaded base and the build date; `href(source_path)`
 turns a site source path into a link from the page being rendered (the adapter provides it).

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..dates import format_date
 from ..model import Document, Guide
-from ..pages import WHATS_NEW, escape_md, link
+from ..site.listings import WHATS_NEW, escape_md, link
 from .references import CitationIndex, MissingDocument
 from .status import VERIFY_WITHIN_DAYS, verification_due
 

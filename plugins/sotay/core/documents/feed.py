@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..model import Document
-from ..pages import WHATS_NEW, WHATS_NEW_LIMIT, latest_note, recent_documents
+from ..site.listings import WHATS_NEW, WHATS_NEW_LIMIT, latest_note, recent_documents
 from ..vocabulary import label
 
 __all__ = ["FEED_PATH", "atom_feed"]

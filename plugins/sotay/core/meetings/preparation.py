@@ -18,7 +18,7 @@ from datetime import date
 
 from ..knowledge_base import KnowledgeBase
 from ..model import Checklist, Document, Guide, ModelMeeting, Rubric
-from ..pages import entry, escape_md, link
+from ..site.listings import entry, escape_md, link
 from ..vocabulary import label, values
 from .checklist_markup import signature_block, tickable_body
 from .minutes import minutes_form

@@ -10,7 +10,7 @@ import json
 from html import escape
 
 from ..model import Rubric
-from ..pages import escape_md, link
+from ..site.listings import escape_md, link
 from .rubric import format_points, rating_conditions
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..pages import BROWSE_DIR, WHATS_NEW, link
+from ..site.listings import BROWSE_DIR, WHATS_NEW, link
 from ..vocabulary import label
 
 SEARCH_PAGE = "tim-kiem/index.md"

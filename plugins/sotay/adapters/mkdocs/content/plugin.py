@@ -24,9 +24,9 @@ from sotay.core.meetings.selfcheck import self_assessment_pages
 from sotay.core.meetings.training import training_pages
 from sotay.core.memo import forget_all
 from sotay.core.model import Document, ModelMeeting, Rubric
-from sotay.core.page_markdown import document_markdown
-from sotay.core.pages import HOME_MARKER, generated_pages, recent_entries
-from sotay.core.views import page_view
+from sotay.core.site.document_page import document_markdown
+from sotay.core.site.document_view import page_view
+from sotay.core.site.listings import HOME_MARKER, generated_pages, recent_entries
 
 from ..compiled_templates import CompiledTemplates
 from ..dirty import Fingerprints, silence_dirty_warning

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...pages import link
+from ...site.listings import link
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, text

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ...pages import escape_md, link
+from ...site.listings import escape_md, link
 from ...vocabulary import values
 from .aggregates import Aggregates
 from .facts import SECTION_KINDS, SECTION_LABELS, MeetingFacts, Point, cell_type_label, meeting_type_label

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...pages import escape_md
+from ...site.listings import escape_md
 from ..review import wrap_review_sections
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent

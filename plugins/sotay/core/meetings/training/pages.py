@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model import Document, Rubric
-from ...pages import escape_md, link
+from ...site.listings import escape_md, link
 from . import charts
 from .aggregates import Aggregates, aggregate
 from .compare import compare_pages

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
-from ...pages import escape_md, link
+from ...site.listings import escape_md, link
 from .facts import MeetingFacts
 from .markup import attr, text
 from .paths import data_part

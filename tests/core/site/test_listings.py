@@ -1,10 +1,10 @@
 """Generated pages: kind indexes, facet listings and what's new, as (path, markdown) pairs."""
 
-from sotay.core.knowledge_base import KnowledgeBase
 import re
 
-from sotay.core import pages as pages_module
-from sotay.core.pages import escape_md, generated_pages, link
+from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.site import listings
+from sotay.core.site.listings import escape_md, generated_pages, link
 
 
 def pages_of(root):
@@ -42,7 +42,7 @@ def test_links_are_relative_between_source_paths():
 
 
 def test_a_long_listing_comes_in_pages_that_link_each_other(tiny_base, monkeypatch):
-    monkeypatch.setattr(pages_module, "PAGE_SIZE", 1)
+    monkeypatch.setattr(listings, "PAGE_SIZE", 1)
     pages = pages_of(tiny_base)
     first, second = pages["guides/index.md"], pages["guides/trang/2.md"]
     assert "guides/trang/3.md" not in pages
@@ -66,5 +66,5 @@ def test_a_short_listing_is_one_page_without_a_pager(tiny_base):
 
 def test_the_pager_links_the_ends_and_the_pages_near_this_one():
     paths = ["l/index.md"] + [f"l/trang/{n}.md" for n in range(2, 21)]
-    shown = re.findall(r"\[(\d+)\]|\*\*(\d+)\*\*|(…)", pages_module._pager("l/trang/10.md", paths, 10))
+    shown = re.findall(r"\[(\d+)\]|\*\*(\d+)\*\*|(…)", listings._pager("l/trang/10.md", paths, 10))
     assert ["".join(match) for match in shown] == ["1", "…", "7", "8", "9", "10", "11", "12", "13", "…", "20"]

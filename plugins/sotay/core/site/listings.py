@@ -11,17 +11,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .dates import format_date
-from .memo import memo
-from .model import Checklist, Document, Guide, ModelMeeting, Rubric
-from .textfold import slugify
-from .vocabulary import label, values
+from ..dates import format_date
+from ..memo import memo
+from ..model import Checklist, Document, Guide, ModelMeeting, Rubric
+from ..textfold import slugify
+from ..vocabulary import label, values
 
 BROWSE_DIR = "tra-cuu"
 WHATS_NEW = "moi-cap-nhat.md"
 WHATS_NEW_LIMIT = 30
 HOME_MARKER = "<!-- sotay:moi-cap-nhat -->"
-PAGE_SIZE = 100  # documents a listing page shows (~25 KB of HTML; a facet of 4,000 meetings was one 1.1 MB page)
+PAGE_SIZE = 100  # documents a listing page shows: a large facet is split into light pages
 PAGER_REACH = 3  # pages linked on each side of the current one, besides the first and the last
 
 

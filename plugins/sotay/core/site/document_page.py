@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import posixpath
 
-from .meetings.checklist_markup import signature_block, tickable_body
-from .meetings.review import wrap_review_sections
-from .meetings.rubric import format_points, rating_conditions
-from .meetings.selfcheck import self_assessment_path
-from .model import Checklist, Document, ModelMeeting, Rubric
-from .pages import escape_md
+from ..meetings.checklist_markup import signature_block, tickable_body
+from ..meetings.review import wrap_review_sections
+from ..meetings.rubric import format_points, rating_conditions
+from ..meetings.selfcheck import self_assessment_path
+from ..model import Checklist, Document, ModelMeeting, Rubric
+from .listings import escape_md
 
 
 def document_markdown(doc: Document) -> str:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .dates import format_date
-from .documents.relations import LABELS
-from .documents.status import effective_status
-from .knowledge_base import KnowledgeBase
-from .meetings.rubric import assess, format_points
-from .model import Checklist, Document, Guide, ModelMeeting, Status
-from .validate.base import rating_note
-from .vocabulary import label
+from ..dates import format_date
+from ..documents.relations import LABELS
+from ..documents.status import effective_status
+from ..knowledge_base import KnowledgeBase
+from ..meetings.rubric import assess, format_points
+from ..model import Checklist, Document, Guide, ModelMeeting, Status
+from ..validate.base import rating_note
+from ..vocabulary import label
 
 Href = Callable[[str], str]
 
