@@ -1,10 +1,10 @@
-"""The fixed front-matter contract of each kind, as FieldSpec lists (see schema.py)."""
+"""The fields of each kind's front matter, as FieldSpec lists (value types in field_types.py), and their JSON Schema."""
 
 from __future__ import annotations
 
+from .field_types import (Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf, MappingOf, Points, Record,
+                          Slug, Text, Url, json_schema)
 from .model import Change, Criterion, Link, Rating, Verified
-from .schema import (Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf, MappingOf, Points, Record,
-                     Slug, Text, Url, json_schema)
 
 _NUMBERS = ListOf(DocumentNumber())
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..contract import SPECS
 from ..diagnostics import Diagnostic, error, warning
+from ..field_types import check_fields
 from ..frontmatter import SourceFile
 from ..model import KINDS, Document
-from ..schema import check_fields
 from . import checklist, guide, model_meeting, rubric
 
 # Kind-specific rules: each takes (converted values, source file) and returns

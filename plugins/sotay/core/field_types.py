@@ -1,7 +1,8 @@
-"""The front-matter contract as data: which fields each kind has, of which type.
+"""The value types of front-matter fields, `FieldSpec`, and how a field is checked and exported.
 
-One description serves validation (`check_fields`) and the JSON Schema for editors (`json_schema`).
-Value types convert YAML values into model values and report what was expected when they cannot.
+Value types convert YAML values into model values and report what was expected when they cannot. One
+FieldSpec list (a kind's fields, in contract.py) serves validation (`check_fields`) and the JSON Schema for
+editors (`json_schema`).
 """
 
 from __future__ import annotations
