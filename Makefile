@@ -23,8 +23,10 @@ site: $(STAMP)
 offline: $(STAMP)
 	$(BIN)/sotay build --root . --offline
 
+# The live preview on the engine `sotay build` uses (ProperDocs unless SOTAY_ENGINE=mkdocs); --dirty: sotay-accel
+# writes again only the pages an edit touches.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dirty  # writes again only the pages an edit touches (adapters/mkdocs/dirty.py)
+	$(BIN)/$${SOTAY_ENGINE:-properdocs} serve --dirty
 
 check: $(STAMP)
 	$(BIN)/sotay check --root .

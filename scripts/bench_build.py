@@ -41,10 +41,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "plugins"))
 
 import gen_corpus  # noqa: E402
-from bench_common import plain_project, size_of  # noqa: E402
+from bench_common import plain_project, sectioned_paths, size_of  # noqa: E402
 
 BIN = Path(sys.executable).parent
 EDIT_MARK = "Câu sửa thử nghiệm số"
+PEERS = {"plain": "plain mkdocs-material, sectioned", "plain_flat": "plain mkdocs-material, flat"}
 
 
 def log(message: str) -> None:
@@ -219,14 +220,15 @@ def timeline_text(timeline: list, rows: int = 24) -> str:
                      for i in chosen)
 
 
-def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
+def bench_size(docs: int, work: Path, seed: int, edit: bool, flat: bool) -> dict:
     folder = work / str(docs)
     shutil.rmtree(folder, ignore_errors=True)
     root = folder / "corpus"
     gen_corpus.generate(root, docs, seed)
     files = sum(1 for _ in (root / "content").rglob("*.md"))
-    plain = folder / "plain"
-    plain_project(root, plain, search=True)
+    peers = {"plain": plain_project(root, folder / "plain", search=True).parent}
+    if flat:
+        peers["plain_flat"] = plain_project(root, folder / "plain-flat", search=True, sectioned=False).parent
     result: dict = {"docs": docs, "files": files}
 
     check_seconds, _ = run_measured([str(BIN / "sotay"), "check", "--root", "."], root)
@@ -237,17 +239,18 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool) -> dict:
     result["ours"]["timeline"] = timeline_text(timeline)
     result["ours"]["size"] = size_of(root / "site")
     log(f"{docs}: sotay build (cold) {result['ours']['seconds']:.1f} s")
-    result["plain"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "mkdocs"), "build", "-q"], plain)))
-    result["plain"]["size"] = size_of(plain / "site")
-    log(f"{docs}: plain mkdocs-material {result['plain']['seconds']:.1f} s")
+    for name, project in peers.items():
+        result[name] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "mkdocs"), "build", "-q"], project)))
+        result[name]["size"] = size_of(project / "site")
+        log(f"{docs}: {PEERS[name]} {result[name]['seconds']:.1f} s")
     result["ours_warm"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
     log(f"{docs}: sotay build (warm) {result['ours_warm']['seconds']:.1f} s")
     if edit:
         source = edited_guide(root, docs)
-        url_path = f"guides/{source.stem}/"
-        result["edit_ours"] = edit_loop(root, source, url_path)
+        result["edit_ours"] = edit_loop(root, source, f"guides/{source.stem}/")
         log(f"{docs}: edit loop, ours {result['edit_ours']:.2f} s")
-        result["edit_plain"] = edit_loop(plain, plain / "docs" / "guides" / source.name, url_path)
+        placed = sectioned_paths(root / "content")[source]
+        result["edit_plain"] = edit_loop(peers["plain"], peers["plain"] / "docs" / placed, placed.removesuffix(".md") + "/")
         log(f"{docs}: edit loop, plain --dirty {result['edit_plain']:.2f} s")
     return result
 
@@ -261,18 +264,20 @@ def report(results: list[dict], profiled: dict[str, list]) -> str:
     def ratio(a: float, b: float) -> str:
         return f"{a / b:.2f}×"
 
-    lines = ["| docs | build: ours cold / warm (s) | plain (s) | ratio cold / warm | peak MB: ours / plain | ratio "
-             "| site MB: ours / plain | ratio | edit loop s: ours / plain --dirty | check s per 1,000 files |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| docs | peer | build: ours cold / warm (s) | peer (s) | ratio cold / warm | peak MB: ours / peer | ratio "
+             "| site MB: ours / peer | ratio | edit loop s: ours / peer --dirty | check s per 1,000 files |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
-        ours, warm, plain = r["ours"], r["ours_warm"], r["plain"]
-        edit = f"{r['edit_ours']:.2f} / {r['edit_plain']:.2f}" if "edit_ours" in r else "–"
-        lines.append(
-            f"| {r['docs']} | {ours['seconds']:.1f} / {warm['seconds']:.1f} | {plain['seconds']:.1f} "
-            f"| {ratio(ours['seconds'], plain['seconds'])} / {ratio(warm['seconds'], plain['seconds'])} "
-            f"| {ours['peak'] / 1e6:.0f} / {plain['peak'] / 1e6:.0f} | {ratio(ours['peak'], plain['peak'])} "
-            f"| {ours['size'] / 1e6:.1f} / {plain['size'] / 1e6:.1f} | {ratio(ours['size'], plain['size'])} "
-            f"| {edit} | {r['check_per_1000']:.2f} |")
+        ours, warm = r["ours"], r["ours_warm"]
+        for name in (name for name in PEERS if name in r):
+            plain = r[name]
+            edit = f"{r['edit_ours']:.2f} / {r['edit_plain']:.2f}" if "edit_ours" in r and name == "plain" else "–"
+            lines.append(
+                f"| {r['docs']} | {PEERS[name]} | {ours['seconds']:.1f} / {warm['seconds']:.1f} | {plain['seconds']:.1f} "
+                f"| {ratio(ours['seconds'], plain['seconds'])} / {ratio(warm['seconds'], plain['seconds'])} "
+                f"| {ours['peak'] / 1e6:.0f} / {plain['peak'] / 1e6:.0f} | {ratio(ours['peak'], plain['peak'])} "
+                f"| {ours['size'] / 1e6:.1f} / {plain['size'] / 1e6:.1f} | {ratio(ours['size'], plain['size'])} "
+                f"| {edit} | {r['check_per_1000']:.2f} |")
     if len(results) > 1:
         lines += ["", "Growth of ours (cold build seconds per 1,000 documents): "
                   + ", ".join(f"{r['docs']}: {r['ours']['seconds'] / r['docs'] * 1000:.1f}" for r in results)
@@ -293,6 +298,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, required=True, help="working folder (each size's subfolder is emptied first)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-edit", action="store_true", help="skip the edit loop")
+    parser.add_argument("--no-flat", action="store_true", help="skip the flat peer (every document of a kind in one folder)")
     parser.add_argument("--profile", action="store_true", help="also profile one cold build of each size (pyinstrument)")
     parser.add_argument("--top", type=int, default=20, help="profile entries to print")
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -300,7 +306,7 @@ def main() -> None:
     args.work = args.work.resolve()  # MkDocs reads a relative site_dir from the folder of mkdocs.yml
     results, profiled = [], {}
     for docs in (int(size) for size in args.sizes.split(",")):
-        results.append(bench_size(docs, args.work, args.seed, edit=not args.no_edit))
+        results.append(bench_size(docs, args.work, args.seed, edit=not args.no_edit, flat=not args.no_flat))
         if args.profile:
             root = args.work / str(docs) / "corpus"
             profiled[f"one cold build, {docs} documents"] = profile(root, root / "site-profiled", args.top)

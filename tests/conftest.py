@@ -7,9 +7,14 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
-from mkdocs.config.defaults import MkDocsConfig
 
-from sotay.adapters.mkdocs.site_build import build_site
+from sotay.adapters.mkdocs.engine import choose_engine
+
+choose_engine()  # before anything imports MkDocs: the tests run on the engine `sotay build` uses ($SOTAY_ENGINE)
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+
+from sotay.adapters.mkdocs.site_build import build_site  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -156,11 +161,15 @@ def portable_site(tmp_path_factory) -> Path:
     return site
 
 
+def _build_date_epoch() -> str:
+    midnight = datetime(BUILD_DATE.year, BUILD_DATE.month, BUILD_DATE.day, tzinfo=timezone.utc)
+    return str(int(midnight.timestamp()))
+
+
 @pytest.fixture(autouse=True)
 def pinned_build_date(monkeypatch):
     """"Today" is BUILD_DATE in every test, so statuses and verification ages do not move with the calendar."""
-    midnight = datetime(BUILD_DATE.year, BUILD_DATE.month, BUILD_DATE.day, tzinfo=timezone.utc)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midnight.timestamp())))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", _build_date_epoch())
 
 
 @pytest.fixture(autouse=True)
@@ -189,3 +198,13 @@ def write_base(root: Path, files: dict[str, str | bytes]) -> Path:
 @pytest.fixture
 def tiny_base(tmp_path: Path) -> Path:
     return write_base(tmp_path / "base", TINY_BASE)
+
+
+@pytest.fixture(scope="module")
+def tiny_site(tmp_path_factory) -> Path:
+    """The tiny base built once per test module, into FOLDER/site beside its root FOLDER/base: read, never change."""
+    folder = tmp_path_factory.mktemp("tiny")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", _build_date_epoch())
+        build_site(write_base(folder / "base", TINY_BASE), folder / "site")
+    return folder / "site"

@@ -8,22 +8,22 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from test_build import build_into, html, scripts
+from test_build import html, scripts
 
 from sotay.core.knowledge_base import KnowledgeBase
 
 
-@pytest.fixture
-def site(tiny_base: Path, tmp_path: Path) -> Path:
-    return build_into(tiny_base, tmp_path / "site")
+@pytest.fixture(scope="module")
+def site(tiny_site: Path) -> Path:
+    return tiny_site
 
 
 def item_ids(page: str) -> list[str]:
     return re.findall(r'<input type="checkbox" id="ck-[^"]+" data-item="([^"]+)">', page)
 
 
-def test_checklist_page_has_a_checkbox_per_item_with_its_stable_id(site: Path, tiny_base: Path):
-    checklist = next(d for d in KnowledgeBase.load(tiny_base).documents if d.url_path == "checklists/truoc.md")
+def test_checklist_page_has_a_checkbox_per_item_with_its_stable_id(site: Path):
+    checklist = next(d for d in KnowledgeBase.load(site.parent / "base").documents if d.url_path == "checklists/truoc.md")
     page = html(site, "checklists/truoc")
     assert item_ids(page) == [checklist.items[0].id, checklist.items[0].children[0].id, checklist.items[1].id]
     assert 'data-sotay-checklist="checklists/truoc"' in page and "0/3</strong>" in page

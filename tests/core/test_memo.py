@@ -1,18 +1,19 @@
-"""Memos that `mkdocs serve` keeps and a one-off build forgets."""
+"""core/memo.py: the last result comes back only for the very same objects."""
 
 from __future__ import annotations
 
-from sotay.core.memo import forget_all, memo
+from sotay.core.memo import LastResult
 
 
-def test_a_memo_remembers_until_everything_is_forgotten():
+def test_last_result_is_reused_only_for_the_very_same_objects():
     calls = []
 
-    @memo(maxsize=8)
-    def double(value: int) -> int:
-        calls.append(value)
-        return 2 * value
+    def count(documents: list) -> int:
+        calls.append(documents)
+        return len(documents)
 
-    assert double(2) == double(2) == 4 and calls == [2]
-    forget_all()
-    assert double(2) == 4 and calls == [2, 2]
+    memo = LastResult(count)
+    first, second = ["a"], ["b"]
+    assert memo([first, second]) == 2 and memo([first, second]) == 2 and len(calls) == 1
+    assert memo([first, ["b"]]) == 2 and len(calls) == 2, "an equal but new object is a change"
+    assert memo([first]) == 1 and len(calls) == 3

@@ -22,20 +22,25 @@ from .options import root_option
               help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
 def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
-    kb = [_validated(root)]  # handed over below and not kept here: the build frees the base once its pages are written
-    documents = len(kb[0].documents)
+    kb = _validated(root)
     target = site_dir or root / ("site-offline" if offline else "site")
-    from mkdocs.exceptions import MkDocsException  # here, not above: `sotay check` and the others need no MkDocs
+    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
+
+    try:
+        choose_engine()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    from mkdocs.exceptions import MkDocsException
 
     from sotay.adapters.mkdocs.site_build import build_site
 
     _show_mkdocs_warnings()
     try:
-        build_site(root, target, portable=offline, kb=kb.pop())
+        build_site(root, target, portable=offline, kb=kb)
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None
-    click.echo(f"Đã dựng {documents} tài liệu vào {target}.")
+    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
     if offline:
         click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
 

@@ -1,29 +1,24 @@
-"""Memos of pure functions, which `mkdocs serve` keeps from one rebuild to the next (most inputs are the same).
-
-A one-off build has no next rebuild: once the memos have served (its pages are made), `forget_all` lets go of
-what they hold — documents among their keys, bodies' texts, links — for the rest of the build to use.
-"""
+"""The last result of a pure function of lists of documents, given back while it is asked about the very same
+objects: a `mkdocs serve` rebuild reuses the document objects of unchanged files (KnowledgeBase.load)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TypeVar
+from typing import Any
 
-F = TypeVar("F", bound=Callable)
-_MEMOS: list = []
+__all__ = ["LastResult"]
 
 
-def memo(maxsize: int) -> Callable[[F], F]:
-    """`functools.lru_cache(maxsize)`, which `forget_all` empties."""
-    def remembered(function: F) -> F:
-        memoised = lru_cache(maxsize=maxsize)(function)
-        _MEMOS.append(memoised)
-        return memoised  # type: ignore[return-value]
-    return remembered
+class LastResult:
+    def __init__(self, function: Callable[..., Any]):
+        self._function = function
+        self._last: tuple[tuple[list, ...], Any] | None = None
+
+    def __call__(self, *inputs: list) -> Any:
+        if self._last is None or not all(_same_objects(a, b) for a, b in zip(inputs, self._last[0], strict=True)):
+            self._last = (inputs, self._function(*inputs))
+        return self._last[1]
 
 
-def forget_all() -> None:
-    """Empty every memo (the next calls compute again)."""
-    for memoised in _MEMOS:
-        memoised.cache_clear()
+def _same_objects(first: list, second: list) -> bool:
+    return len(first) == len(second) and all(a is b for a, b in zip(first, second))

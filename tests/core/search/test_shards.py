@@ -142,15 +142,6 @@ def test_output_is_byte_identical_from_run_to_run(found, files):
     assert dict(shard_pairs(found)) == files
 
 
-def test_only_a_writer_that_asks_keeps_the_gzip_bytes_for_next_time(found, files, monkeypatch):
-    monkeypatch.setattr(shards, "_GZIPPED", type(shards._GZIPPED)())
-    assert dict(shard_pairs(found)) == files and len(shards._GZIPPED) == 0, "a build has no next time"
-    assert dict(shard_pairs(found, remember=True)) == files
-    assert len(shards._GZIPPED) == min(len(files) - 1, shards._GZIPPED_KEPT), "every gzip file but the manifest"
-    monkeypatch.setattr(shards.gzip, "compress", lambda *args, **kwargs: pytest.fail("compressed again"))
-    assert dict(shard_pairs(found, remember=True)) == files
-
-
 @pytest.mark.parametrize(("estimate", "count"), [(0, 8), (3072 * 8, 8), (3072 * 9, 16), (3072 * 1000, 1024)])
 def test_shard_count_grows_with_the_corpus(estimate: int, count: int):
     assert ShardPlan.for_postings(estimate).shards == count

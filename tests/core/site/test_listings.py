@@ -3,6 +3,7 @@
 import re
 
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.model import Checklist
 from sotay.core.site import listings
 from sotay.core.site.listings import escape_md, generated_pages, link
 
@@ -28,8 +29,16 @@ def test_facet_overview_counts_documents(tiny_base):
 def test_guide_index_groups_by_form_and_shows_status(tiny_base):
     index = pages_of(tiny_base)["guides/index.md"]
     assert "## Văn bản" in index
-    assert "[Hướng dẫn mới về sinh hoạt chi bộ](hd-05-tu.md)" in index
+    assert '<li><a href="hd-05-tu.md">Hướng dẫn mới về sinh hoạt chi bộ</a>' in index
     assert "03-HD/TU · Ban Thường vụ Tỉnh ủy · ban hành 08/10/2018 · Hết hiệu lực" in index
+    assert index.startswith("---\nlinks_in_html: true\n---\n"), "its raw HTML links need resolving"
+
+
+def test_listing_entries_escape_titles_as_html():
+    item = Checklist(path="content/checklists/x.md", slug="x", body="", title='<img src=x onerror=alert(1)> & "q"',
+                     phase="truoc")
+    line = listings.entry_html(item, "checklists/index.md")
+    assert "<img" not in line and "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;" in line
 
 
 def test_titles_cannot_inject_markdown_or_html():
@@ -46,12 +55,12 @@ def test_a_long_listing_comes_in_pages_that_link_each_other(tiny_base, monkeypat
     pages = pages_of(tiny_base)
     first, second = pages["guides/index.md"], pages["guides/trang/2.md"]
     assert "guides/trang/3.md" not in pages
-    assert "[Hướng dẫn mới về sinh hoạt chi bộ](hd-05-tu.md)" in first and "hd-03-tu" not in first
-    assert "[Hướng dẫn cũ về sinh hoạt chi bộ](../hd-03-tu.md)" in second and "hd-05-tu" not in second
-    assert second.startswith("# Hướng dẫn và văn bản — trang 2\n") and "## Văn bản (tiếp)" in second
-    assert re.findall(r"\[([^\]]+)\]\(([^)]+)\)", second.split("\n## ")[0])[-2:] == [("‹ Trang trước", "../index.md"), ("1", "../index.md")]
+    assert '<a href="hd-05-tu.md">Hướng dẫn mới về sinh hoạt chi bộ</a>' in first and "hd-03-tu" not in first
+    assert '<a href="../hd-03-tu.md">Hướng dẫn cũ về sinh hoạt chi bộ</a>' in second and "hd-05-tu" not in second
+    assert "\n# Hướng dẫn và văn bản — trang 2\n" in second and "## Văn bản (tiếp)" in second
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', second.split("\n## ")[0])[-2:] == [("../index.md", "‹ Trang trước"), ("../index.md", "1")]
     assert first.count('<nav class="sotay-pager"') == 2, "above and below the list"
-    assert '**1**{ aria-current="page" } [2](trang/2.md) [Trang sau ›](trang/2.md)' in first
+    assert '<strong aria-current="page">1</strong> <a href="trang/2.md">2</a> <a href="trang/2.md">Trang sau ›</a>' in first
     facet = [p for p in pages if p.startswith("tra-cuu/loai-hinh-chi-bo/khu-dan-cu")]
     assert facet == ["tra-cuu/loai-hinh-chi-bo/khu-dan-cu.md", "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/2.md",
                      "tra-cuu/loai-hinh-chi-bo/khu-dan-cu/trang/3.md"]
@@ -66,5 +75,5 @@ def test_a_short_listing_is_one_page_without_a_pager(tiny_base):
 
 def test_the_pager_links_the_ends_and_the_pages_near_this_one():
     paths = ["l/index.md"] + [f"l/trang/{n}.md" for n in range(2, 21)]
-    shown = re.findall(r"\[(\d+)\]|\*\*(\d+)\*\*|(…)", listings._pager("l/trang/10.md", paths, 10))
+    shown = re.findall(r">(\d+)</a>|>(\d+)</strong>|(…)", listings._pager("l/trang/10.md", paths, 10))
     assert ["".join(match) for match in shown] == ["1", "…", "7", "8", "9", "10", "11", "12", "13", "…", "20"]

@@ -13,8 +13,10 @@ from mkdocs.exceptions import ConfigurationError
 
 from sotay.core.knowledge_base import KnowledgeBase
 
-CONTENT_PLUGIN = "sotay-content"
+from .context import prepare_context
+
 OFFLINE_PLUGIN = "sotay-offline"
+ACCEL_PLUGIN = "sotay-accel"
 
 
 def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool = False,
@@ -22,8 +24,7 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
     """Raise on any failure; the previous `site_dir` then stays exactly as it was.
 
     `portable`: a site that opens from a folder or USB stick (file://), with a zip of itself (sotay-offline).
-    `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice;
-    the build lets it go once the pages are written, unless the caller still holds it.
+    `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -33,11 +34,16 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
         if portable:
             _make_portable(config)
-        content = config.plugins.get(CONTENT_PLUGIN)
-        if kb is not None and content is not None:
-            content.loaded = kb
-        del kb
-        build(config)
+        if kb is not None:
+            prepare_context(config, kb=kb)
+        # sotay-accel leaves pages out of MkDocs' page loop through its dirty mode; into the empty staging folder,
+        # a dirty build writes every page that no plugin leaves out. Run as the `mkdocs build` command runs it.
+        dirty = ACCEL_PLUGIN in config.plugins
+        config.plugins.on_startup(command="build", dirty=dirty)
+        try:
+            build(config, dirty=dirty)
+        finally:
+            config.plugins.on_shutdown()
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

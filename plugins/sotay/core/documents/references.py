@@ -11,9 +11,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..knowledge_base import KnowledgeBase
-from ..memo import memo
 from ..model import Document, Guide
 from .docnumber import DocNumber, Mention, as_written, find_numbers, parse_number
 from .resolution import Resolution
@@ -144,7 +144,7 @@ def scanned_documents(kb: KnowledgeBase) -> list[Document]:
 
 # Keyed by the document, not its body: the key holds nothing the base does not hold already, and an unchanged
 # file's document is the same under `mkdocs serve`.
-@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
+@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild scans every unchanged body again
 def _mentions(doc: Document) -> tuple[tuple[Mention, int], ...]:
     """Each document number in the prose of `doc`'s body, with the line of the file it is on."""
     body = doc.body

@@ -8,9 +8,9 @@ ticked on its own page or inside a preparation page shows the same state.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
-from ..memo import memo
 from ..model import Checklist, ChecklistItem
 from .checklist import parse_items, task_runs
 
@@ -20,7 +20,7 @@ def storage_key(checklist: Checklist) -> str:
     return checklist.url_path.removesuffix(".md")
 
 
-@memo(maxsize=1 << 12)  # every preparation page of a phase shows the same checklists, and `mkdocs serve` asks every rebuild
+@lru_cache(maxsize=1 << 12)  # every preparation page of a phase shows the same checklists, and `mkdocs serve` asks every rebuild
 def tickable_body(checklist: Checklist) -> str:
     """The checklist's Markdown with each task list replaced by a tickable block; prose stays as written."""
     seen: dict[str, int] = {}

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..documents.status import effective_status
 from ..knowledge_base import KnowledgeBase
-from ..memo import memo
 from ..model import Document, Guide, ModelMeeting, Rubric, Status
 from ..vocabulary import label
 
@@ -92,7 +92,7 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
     )
 
 
-@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
+@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
 def _plain_body(doc: Document) -> str:
     return plain_text(_body(doc))
 

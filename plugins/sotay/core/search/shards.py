@@ -13,10 +13,9 @@ are. docs/reference/search-shards.md documents the format; `VERSION` changes whe
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import math
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -66,12 +65,12 @@ def shard_of(term: str, shards: int) -> int:
 
 
 def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
-                scores: Scores | None = None, remember: bool = False) -> Iterator[tuple[str, bytes]]:
+                scores: Scores | None = None) -> Iterator[tuple[str, bytes]]:
     """Every file of the browser index as (path under the site, bytes), in a stable order, one at a time (a
     writer may stop between two); `scores` are `term_scores(records)`, computed here unless given.
-    `remember`: keep the last files' gzip bytes for the next call (`mkdocs serve`), whose files are mostly the same."""
+    """
     def gzip_json(value) -> bytes:
-        return _gzip(_json(value), remember)
+        return _gzip(_json(value))
 
     scores = scores if scores is not None else term_scores(records)
     terms, starts = scores.terms, scores.starts
@@ -98,7 +97,7 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
         block = records[start:start + DOCS_BLOCK]
         yield f"{INDEX_DIR}/d/{start // DOCS_BLOCK}.json.gz", gzip_json([_display(r, url_of) for r in block])
     for record in records:
-        yield f"{INDEX_DIR}/x/{record.id}.txt.gz", _gzip(_excerpt(record).encode("utf-8"), remember)
+        yield f"{INDEX_DIR}/x/{record.id}.txt.gz", _gzip(_excerpt(record).encode("utf-8"))
     yield f"{INDEX_DIR}/facets.json.gz", gzip_json(_facets(records))
     yield f"{INDEX_DIR}/vocab.json.gz", gzip_json(_vocabulary(terms, sizes))
 
@@ -139,22 +138,8 @@ def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-_GZIPPED: OrderedDict[bytes, bytes] = OrderedDict()  # a digest of the input -> its gzip bytes, newest last
-_GZIPPED_KEPT = 1 << 13
-
-
-def _gzip(data: bytes, remember: bool) -> bytes:
-    """`data` gzipped. With `remember`, the last results are kept, since under `mkdocs serve` most files
-    (excerpts, document blocks) are the same next rebuild; they are found by a digest of their input, so the
-    input is not kept. A build has no next rebuild: kept, they were up to 16 MB at 10,000 documents."""
-    if not remember:
-        return gzip.compress(data, compresslevel=9, mtime=0)  # mtime 0: the same bytes
-    key = hashlib.blake2b(data, digest_size=16).digest()
-    packed = _GZIPPED.pop(key, None) or gzip.compress(data, compresslevel=9, mtime=0)
-    _GZIPPED[key] = packed
-    if len(_GZIPPED) > _GZIPPED_KEPT:
-        _GZIPPED.popitem(last=False)
-    return packed
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=6, mtime=0)  # mtime 0: the same bytes for the same data
 
 
 def _manifest(records: list[SearchRecord], plan: ShardPlan) -> dict:

@@ -1,18 +1,22 @@
 """Generated pages — kind indexes, facet listings, what's new — as (path, Markdown) pairs.
 
-Paths are site source paths ("guides/index.md"); links between pages are relative Markdown links,
-so any generator that renders Markdown can serve these pages.
+Paths are site source paths ("guides/index.md"); links between pages are relative links to source files
+("../guides/a.md"), so any generator that renders Markdown and resolves such links can serve these pages.
+A listing's lists are raw HTML (entries and pager): a few hundred lines of links that Markdown would parse
+and walk one inline pattern at a time, for no other result. Their front matter says `links_in_html: true`:
+the generator resolves the `.md` links of raw HTML as it does Markdown's.
 """
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..dates import format_date
-from ..memo import memo
 from ..model import Checklist, Document, Guide, ModelMeeting, Rubric
 from ..textfold import slugify
 from ..vocabulary import label, values
@@ -23,6 +27,7 @@ WHATS_NEW_LIMIT = 30
 HOME_MARKER = "<!-- sotay:moi-cap-nhat -->"
 PAGE_SIZE = 100  # documents a listing page shows: a large facet is split into light pages
 PAGER_REACH = 3  # pages linked on each side of the current one, besides the first and the last
+LINKS_IN_HTML = "---\nlinks_in_html: true\n---\n"
 
 
 @dataclass(frozen=True)
@@ -55,14 +60,14 @@ FACETS = (
 )
 
 
-@memo(maxsize=1 << 17)  # listings link the same documents from the same pages, build after build
+@lru_cache(maxsize=1 << 17)  # listings link the same documents from the same pages, build after build
 def link(from_page: str, target: str) -> str:
     """Relative Markdown link from one source path to another."""
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
 def entry(doc: Document, from_page: str) -> str:
-    """One listing line: the linked title, then what tells documents apart at a glance."""
+    """One listing line in Markdown: the linked title, then what tells documents apart at a glance."""
     facts = describe(doc)
     line = f"- [{escape_md(doc.title)}]({link(from_page, doc.url_path)})"
     return f"{line}  \n  <small>{escape_md(' · '.join(facts))}</small>" if facts else line
@@ -85,7 +90,7 @@ def describe(doc: Document) -> list[str]:
 _MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
 
-@memo(maxsize=1 << 17)  # listings show the same titles build after build
+@lru_cache(maxsize=1 << 17)  # listings show the same titles build after build
 def escape_md(text: str) -> str:
     """Text that Markdown shows as written: no link, emphasis or HTML made from a title."""
     return text.translate(_MARKDOWN_ESCAPES)
@@ -155,13 +160,20 @@ def listing_pages(path: str, title: str, intro: Callable[[str], list[str]],
     made = []
     for number, (here, page) in enumerate(zip(paths, pages), 1):
         pager = _pager(here, paths, number)
-        lines = [f"# {title}" + (f" — trang {number}" if number > 1 else ""), "", *intro(here), pager]
+        lines = [LINKS_IN_HTML, f"# {title}" + (f" — trang {number}" if number > 1 else ""), "", *intro(here), pager]
         for heading, members, continued in page:
             if heading:
                 lines += [f"## {heading}" + (" (tiếp)" if continued else ""), ""]
-            lines += [entry(doc, here) for doc in members] + [""]
+            lines += ['<ul class="sotay-listing">', *(entry_html(doc, here) for doc in members), "</ul>", ""]
         made.append((here, "\n".join([*lines, pager])))
     return made
+
+
+def entry_html(doc: Document, from_page: str) -> str:
+    """One listing line as an HTML list item: the linked title, then what tells documents apart at a glance."""
+    facts = describe(doc)
+    line = f'<li><a href="{html.escape(link(from_page, doc.url_path))}">{html.escape(doc.title)}</a>'
+    return line + (f"<br>\n<small>{html.escape(' · '.join(facts))}</small></li>" if facts else "</li>")
 
 
 def _split(sections: list[tuple[str, list[Document]]], size: int) -> list[list[tuple[str, list[Document], bool]]]:
@@ -187,15 +199,15 @@ def _pager(here: str, paths: list[str], number: int) -> str:
         return ""
 
     def to(n: int, text: str) -> str:
-        return f"[{text}]({link(here, paths[n - 1])})"
+        return f'<a href="{html.escape(link(here, paths[n - 1]))}">{text}</a>'
 
     shown = sorted({1, len(paths)} | set(range(max(1, number - PAGER_REACH), min(len(paths), number + PAGER_REACH) + 1)))
     parts = [to(number - 1, "‹ Trang trước")] if number > 1 else []
     for previous, n in zip([0, *shown], shown):
         parts += ["…"] if n - previous > 1 else []
-        parts.append(f'**{n}**{{ aria-current="page" }}' if n == number else to(n, str(n)))
+        parts.append(f'<strong aria-current="page">{n}</strong>' if n == number else to(n, str(n)))
     parts += [to(number + 1, "Trang sau ›")] if number < len(paths) else []
-    return f'<nav class="sotay-pager" aria-label="Các trang của danh sách" markdown="span">{" ".join(parts)}</nav>\n'
+    return f'<nav class="sotay-pager" aria-label="Các trang của danh sách">{" ".join(parts)}</nav>\n'
 
 
 def recent_documents(documents: list[Document], limit: int) -> list[Document]:

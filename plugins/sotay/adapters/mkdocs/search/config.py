@@ -8,8 +8,5 @@ class SearchConfig(Config):
     enabled = c.Type(bool, default=True)
     """Turn search off without removing the plugin from mkdocs.yml. Default: true."""
 
-    cache_dir = c.Optional(c.Type(str))
-    """Folder of the whoosh index `sotay search` also reads. Default: ROOT/.cache/sotay/whoosh (outside docs/ and content/)."""
-
     related_limit = c.Type(int, default=5)
     """How many related documents a document page lists. Default: 5; 0 lists none."""

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from ...memo import memo
 from ...textfold import fold
 
 
@@ -78,7 +77,7 @@ def _pattern(keyword: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])")
 
 
-@memo(maxsize=1 << 16)  # a `mkdocs serve` rebuild asks again for every unchanged meeting's points
+@lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild asks again for every unchanged meeting's points
 def themes_of(text: str) -> tuple[Theme, ...]:
     """Every theme whose keywords occur in `text` as whole words, in table order."""
     folded = fold(text)

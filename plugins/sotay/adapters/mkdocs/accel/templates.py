@@ -1,7 +1,7 @@
 """Compiled theme templates kept between the rebuilds of one `mkdocs serve`.
 
 Every rebuild loads the configuration again, and with it a new Jinja environment that compiles each
-template again (a quarter of a second for the theme's forty). Jinja stores a template's compiled code
+template again (the theme has about forty). Jinja stores a template's compiled code
 with a checksum of its source and compiles again when the source changed, so a template edited while
 serving is never served stale.
 """

@@ -1,0 +1,127 @@
+"""Work the build needs only later (`context.Work`), run beside the build instead of before it.
+
+- In a build, in a forked process: it shares the loaded base without copying it, works on another core while
+  the build makes its pages, sends its first result through a pipe, then finishes (the search index's shards)
+  on its own. The build waits for it in `on_post_build`.
+- Under `mkdocs serve`, in a thread (a process serving pages has other threads, which a fork must not copy): its
+  first result is waited for as a build does; what follows goes on after the build, so the edited page is
+  served at once; the next build stops it (it would do that work again), the end of serve waits for it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+import traceback
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from ..context import Work
+
+FAILED = "sotay-accel: việc chạy song song (tính điểm tìm kiếm, ghi chỉ mục) bị lỗi"
+
+
+class Forked:
+    """`work(*args)` in a forked process."""
+
+    def __init__(self, work: Work, *args: Any):
+        read, write = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:
+            os.close(read)
+            os._exit(_run_forked(write, work, args))
+        os.close(write)
+        self._answers = os.fdopen(read, "rb")
+        self._first: tuple[str, Any] | None = None
+
+    def first(self) -> Any:
+        if self._first is None:
+            try:
+                self._first = pickle.load(self._answers)
+            except (EOFError, pickle.UnpicklingError):
+                self._first = ("error", "")
+            self._answers.close()
+        kind, value = self._first
+        if kind == "error":
+            raise PluginError(f"{FAILED}:\n{value}")
+        return value
+
+    def finish(self) -> None:
+        self.first()
+        _, status = os.waitpid(self._pid, 0)
+        if os.waitstatus_to_exitcode(status):
+            raise PluginError(f"{FAILED} (xem thông báo ở trên).")
+
+    def stop(self) -> None:
+        """The build failed: end the process."""
+        try:
+            os.kill(self._pid, 9)
+            os.waitpid(self._pid, 0)
+        except OSError:
+            pass
+
+
+def _run_forked(answers: int, work: Work, args: tuple) -> int:
+    """In the forked process: the exit status."""
+    with os.fdopen(answers, "wb") as out:
+        try:
+            steps = work(*args)
+            pickle.dump(("first", next(steps)), out, pickle.HIGHEST_PROTOCOL)
+            out.flush()
+        except BaseException:  # noqa: BLE001 - told to the build, which raises it
+            pickle.dump(("error", traceback.format_exc()), out, pickle.HIGHEST_PROTOCOL)
+            return 1
+    try:
+        for _ in steps:
+            pass
+    except BaseException:  # noqa: BLE001 - the build raises on the exit status
+        traceback.print_exc(file=sys.stderr)
+        return 1
+    return 0
+
+
+class Threaded:
+    """`work(*args)` in a thread; `stop()` ends it at its next step."""
+
+    def __init__(self, work: Work, *args: Any):
+        self._ready = threading.Event()
+        self._stopping = threading.Event()
+        self._first: tuple[str, Any] = ("error", "")
+        self._thread = threading.Thread(target=self._run, args=(work, args), name="sotay-beside", daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Work, args: tuple) -> None:
+        try:
+            steps = work(*args)
+            self._first = ("first", next(steps))
+            self._ready.set()
+            for _ in steps:
+                if self._stopping.is_set():
+                    return
+        except BaseException:  # noqa: BLE001 - told to the build, or (after its first result) to the terminal
+            if not self._ready.is_set():
+                self._first = ("error", traceback.format_exc())
+            else:
+                traceback.print_exc(file=sys.stderr)
+        finally:
+            self._ready.set()
+
+    def first(self) -> Any:
+        self._ready.wait()
+        kind, value = self._first
+        if kind == "error":
+            raise PluginError(f"{FAILED}:\n{value}")
+        return value
+
+    def finish(self) -> None:
+        """Goes on after the build: `wait` lets it end, `stop` ends it at its next step."""
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join()

@@ -1,0 +1,89 @@
+"""The MkDocs behaviour sotay-accel relies on (accel/internals.py, anchors.py), pinned on the installed MkDocs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.plugins import BasePlugin, event_priority
+
+from sotay.adapters.mkdocs.accel.internals import DIRTY_WARNING, mark_modified, quiet_dirty_warning
+
+
+class _Marks(BasePlugin):
+    """Marks one page unmodified and records which pages MkDocs reads and writes."""
+
+    def __init__(self, skipped: str):
+        self.skipped, self.read, self.written = skipped, [], []
+
+    @event_priority(-100)
+    def on_nav(self, nav, config, files):
+        for file in files.documentation_pages():
+            mark_modified(file, file.src_uri != self.skipped)
+        return nav
+
+    def on_pre_page(self, page, config, files):
+        self.read.append(page.file.src_uri)
+        return page
+
+    def on_post_page(self, output, page, config):
+        self.written.append(page.file.src_uri)
+        return output
+
+
+def _project(root: Path) -> Path:
+    (root / "docs").mkdir(parents=True)
+    for name in ("a", "b"):
+        (root / "docs" / f"{name}.md").write_text(f"# {name}\n\n## Mục {name}\n\n[b](b.md#muc-b)\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: t\nmarkdown_extensions: [toc]\n", encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
+def test_a_dirty_build_neither_reads_nor_writes_a_page_marked_unmodified(tmp_path: Path):
+    config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
+    marks = _Marks("a.md")
+    config.plugins["marks"] = marks
+    build(config, dirty=True)
+    assert marks.read == marks.written == ["b.md"]
+    assert not (tmp_path / "site/a/index.html").exists() and (tmp_path / "site/b/index.html").exists()
+
+
+def test_a_clean_build_ignores_the_marks(tmp_path: Path):
+    config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
+    marks = _Marks("a.md")
+    config.plugins["marks"] = marks
+    build(config)
+    assert sorted(marks.written) == ["a.md", "b.md"]
+
+
+def test_rendering_records_anchors_and_links_to_anchors_on_the_page(tmp_path: Path):
+    config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
+    seen = {}
+
+    class Spy(BasePlugin):
+        def on_page_content(self, html, page, config, files):
+            seen[page.file.src_uri] = (page.present_anchor_ids, {f.src_uri: dict(l) for f, l in (page.links_to_anchors or {}).items()})
+            return html
+
+    config.plugins["spy"] = Spy()
+    logging.getLogger("mkdocs").setLevel(logging.INFO)  # MkDocs records links to anchors only above DEBUG
+    build(config)
+    anchors, links = seen["a.md"]
+    assert "muc-a" in anchors and links == {"b.md": {"muc-b": "b.md#muc-b"}}
+
+
+def test_the_dirty_warning_is_the_one_dropped(tmp_path: Path, caplog):
+    config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        build(config, dirty=True)
+    assert any(r.getMessage().startswith(DIRTY_WARNING) for r in caplog.records)
+    caplog.clear()
+    quiet_dirty_warning(True)
+    try:
+        with caplog.at_level(logging.WARNING, logger="mkdocs"):
+            build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")), dirty=True)
+    finally:
+        quiet_dirty_warning(False)
+    assert not any(r.getMessage().startswith(DIRTY_WARNING) for r in caplog.records)
