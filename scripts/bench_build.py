@@ -1,26 +1,26 @@
 """Build benchmark: `sotay build` against a plain mkdocs-material build of the same Markdown, at several sizes.
 
-    python scripts/bench_build.py --sizes 1000,3000 --work .cache/bench-build [--profile] [--json out.json]
+    python scripts/bench_build.py --sizes 1000,3000 --work .cache/bench-build [--profile] [--no-flat] [--json out.json]
 
-For each size, a corpus from scripts/gen_corpus.py is built back to back both ways, so both see the
-same machine load (absolute figures are noisy on a shared machine; the ratios less so):
+For each size, a corpus from scripts/gen_corpus.py is built back to back every way, so all see the same
+machine load (absolute figures are noisy on a shared machine; the ratios less so). The peer is set up as a
+competent user of mkdocs-material would (bench_common.py): the same pages in sections of at most 200 (by kind,
+then year or theme), `navigation.prune`, its search plugin, our Markdown extensions. A second, labelled line
+gives the flat layout (every document of a kind in one folder), which makes the peer repeat huge sidebars.
 
-- full build: wall time, peak memory (proportional set size of the whole process tree,
-  sampled every 250 ms: memory shared by forked workers is counted once, not once per process)
-  and site size (bytes of every file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again
-  warm (the cache of the first build; what CI with a kept cache and `mkdocs serve` restarts see); the
-  peer is `mkdocs build` of the content files as pages, mkdocs-material with navigation.prune and its
-  search plugin on (bench_common.PLAIN_YML);
-- edit loop: the time from saving one changed document to its page, served by `mkdocs serve`,
-  containing the change (both `mkdocs serve --dirty`: ours writes again only the pages the edit
-  touches, adapters/mkdocs/dirty.py; the peer only the edited page);
+- full build: wall time, peak memory (proportional set size of the whole process tree, sampled every 250 ms:
+  memory shared by forked processes is counted once, not once per process) and site size (bytes of every
+  file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again warm (nothing changed: what CI with a kept
+  cache sees), with all our features and sotay-accel on;
+- edit loop: the time from saving one changed guide to its page, served by `mkdocs serve --dirty`, containing
+  the change (ours writes again only the pages the edit touches; the peer only the edited page);
 - validation: `sotay check` seconds per 1,000 files;
-- where the peak comes from: our cold build's memory over time, each process of the tree apart (the
-  build's own process, its scoring and rendering workers).
+- where the peak comes from: our cold build's memory over time, each process of the tree apart.
 
-`--profile` also profiles, in process, one cold build of ours and one `mkdocs serve --dirty` rebuild after
-a guide's edit (pyinstrument, the `bench` extra) and prints their top entries: inclusive time of the
-functions that cost the most, library internals folded in.
+`--profile` also profiles, in process, one cold build of ours (sotay-accel's forked processes are not
+profiled: what it shows is the build's own process) and one `mkdocs serve --dirty` rebuild after a guide's
+edit (pyinstrument, the `bench` extra), and prints their top entries: inclusive time of the functions that cost
+the most, library internals folded in.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def profile_edit(root: Path, site: Path, source: Path, top: int) -> list[tuple[f
         return _top(profiler.stop(), top)
     finally:
         source.write_text(original, encoding="utf-8")
-        load_config(config_file=yml).plugins.on_shutdown()  # waits for the shards thread
+        load_config(config_file=yml).plugins.on_shutdown()  # waits for the search index's thread
 
 
 def _top(session, top: int) -> list[tuple[float, str]]:
@@ -294,7 +294,7 @@ def report(results: list[dict], profiled: dict[str, list]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,3000", help="comma-separated document counts (10000: plain takes ~6 min)")
+    parser.add_argument("--sizes", default="1000,3000", help="comma-separated document counts (10000: the flat peer takes ~25 min)")
     parser.add_argument("--work", type=Path, required=True, help="working folder (each size's subfolder is emptied first)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-edit", action="store_true", help="skip the edit loop")

@@ -31,11 +31,16 @@ theme:
   features: [navigation.prune, navigation.top]
 plugins: {plugins}
 """
+PAGEFIND_MAIN = """{% extends "base.html" %}
+{% block content %}<div data-pagefind-body>{{ super() }}</div>{% endblock %}
+"""
 
 
-def plain_project(root: Path, folder: Path, search: bool, sectioned: bool = True) -> Path:
+def plain_project(root: Path, folder: Path, search: bool, sectioned: bool = True, pagefind: bool = False) -> Path:
     """The corpus's content/ as the pages of a plain mkdocs-material project in `folder`; returns its mkdocs.yml.
-    `sectioned`: in folders of at most SECTION_LIMIT pages (by kind, then year or theme); else as content/ keeps them."""
+    `sectioned`: in folders of at most SECTION_LIMIT pages (by kind, then year or theme); else as content/ keeps them.
+    `pagefind`: the page content marked `data-pagefind-body` (a theme override), as Pagefind advises for a site
+    whose pages carry navigation: only the content is indexed."""
     docs = folder / "docs"
     if sectioned:
         for source, target in sectioned_paths(root / "content").items():
@@ -45,9 +50,19 @@ def plain_project(root: Path, folder: Path, search: bool, sectioned: bool = True
     else:
         shutil.copytree(root / "content", docs)
     (docs / "index.md").write_text("# Sổ tay thử nghiệm\n", encoding="utf-8")
+    text = PLAIN_YML.format(plugins="[search]" if search else "[]") + _our_markdown_extensions()
+    if pagefind:
+        (folder / "overrides").mkdir()
+        (folder / "overrides" / "main.html").write_text(PAGEFIND_MAIN, encoding="utf-8")
+        text = text.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
     config = folder / "mkdocs.yml"
-    config.write_text(PLAIN_YML.format(plugins="[search]" if search else "[]") + _our_markdown_extensions(), encoding="utf-8")
+    config.write_text(text, encoding="utf-8")
     return config
+
+
+def plain_url(source: str, sectioned: dict[str, str]) -> str:
+    """The URL path of a content file's page in the sectioned plain project ("guides/2019/x.md" -> "guides/2019/x/")."""
+    return sectioned[source].removesuffix(".md") + "/"
 
 
 def sectioned_paths(content: Path) -> dict[Path, str]:

@@ -2,9 +2,10 @@
 
     python scripts/bench_search.py --docs 1000 --work /tmp/bench [--seed 1] [--json results.json]
 
-The corpus comes from scripts/gen_corpus.py. It is built three ways: with sotay (browser shards and
-the whoosh index), as a plain mkdocs-material site with its search plugin on, and as the same plain
-site without it, over which Pagefind (`pagefind-bin`, the `bench` extra) runs. The script prints, side
+The corpus comes from scripts/gen_corpus.py. It is built three ways: with sotay (browser shards; the whoosh
+index of `sotay search` apart), as a plain mkdocs-material site set up as bench_common says (sections, prune)
+with its search plugin on, and as the same plain site without it, its page content marked
+`data-pagefind-body`, over which Pagefind (`pagefind-bin`, the `bench` extra) runs. The script prints, side
 by side with ratios: index build time, index size on disk, bytes a browser downloads for its first
 query (a rare needle and a common phrase), time to first results in headless Chromium, recall@5 on the
 needle queries typed four ways, and the p50/p95 latency of `sotay search`.
@@ -35,7 +36,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "plugins"))
 
 import gen_corpus  # noqa: E402
-from bench_common import plain_project, size_of  # noqa: E402
+from bench_common import plain_project, plain_url, sectioned_paths, size_of  # noqa: E402
 
 from sotay.adapters.mkdocs.site_build import build_site  # noqa: E402
 from sotay.core.knowledge_base import KnowledgeBase  # noqa: E402
@@ -102,7 +103,7 @@ class Server:
 # --- building ---------------------------------------------------------------------------------------
 
 def build_ours(root: Path, site: Path, engine: Engine) -> list:
-    build_site(root, site)  # the site itself (pages, shards, whoosh index in ROOT/.cache)
+    build_site(root, site)  # the site itself (pages and shards; `sotay search` makes its whoosh index when first asked)
     kb = KnowledgeBase.load(root)  # the content is read for the pages anyway: not counted as index building
     started = time.perf_counter()
     found = records(kb)
@@ -129,7 +130,7 @@ def plain_site(root: Path, work: Path, search: bool) -> tuple[Path, float]:
     from mkdocs.config import load_config
 
     plain = work / ("plain-search" if search else "plain")
-    config = plain_project(root, plain, search)
+    config = plain_project(root, plain, search, pagefind=not search)
     spent = [0.0]
 
     def timed(method):
@@ -282,8 +283,8 @@ def measure(browser: Browser, engines: dict, servers: dict, needles: list, sampl
         engine.first_query["common"] = {key: statistics.median(r[key] for r in common) for key in ("ms", "data", "code", "files")}
 
 
-def recall(browser: Browser, engines: dict, servers: dict, needles: list) -> None:
-    targets = ["/" + n.url for n in needles]
+def recall(browser: Browser, engines: dict, servers: dict, needles: list, sectioned: dict[str, str]) -> None:
+    targets = {"sotay": ["/" + n.url for n in needles], "plain": ["/" + plain_url(n.target, sectioned) for n in needles]}
     queries = {style: [change(n.query) for n in needles] for style, change in STYLES.items()}
     context = browser.browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -302,9 +303,9 @@ def recall(browser: Browser, engines: dict, servers: dict, needles: list) -> Non
             material[style].append(page.evaluate(MATERIAL_TOP))
     context.close()
     for name, tops in (("sotay", ours), ("pagefind", pagefind), ("material", material)):
-        engine = engines[name]
-        engine.recall = {style: sum(t in top for t, top in zip(targets, tops[style])) / len(targets) for style in STYLES}
-        engine.exact_first = sum(top[:1] == [t] for t, top in zip(targets, tops["có dấu"])) / len(targets)
+        engine, wanted = engines[name], targets["sotay" if name == "sotay" else "plain"]
+        engine.recall = {style: sum(t in top for t, top in zip(wanted, tops[style])) / len(wanted) for style in STYLES}
+        engine.exact_first = sum(top[:1] == [t] for t, top in zip(wanted, tops["có dấu"])) / len(wanted)
 
 
 def cli_latency(root: Path, found: list, needles: list) -> dict:
@@ -367,6 +368,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=7, help="rare queries timed from a fresh page")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    args.work = args.work.resolve()  # MkDocs reads a relative site_dir from the folder of mkdocs.yml
     if args.work.exists():
         shutil.rmtree(args.work)
     root = args.work / "corpus"
@@ -388,7 +390,8 @@ def main() -> None:
     try:
         measure(browser, engines, servers, needles, args.samples)
         log("first queries measured")
-        recall(browser, engines, servers, needles)
+        recall(browser, engines, servers, needles,
+               {path.relative_to(root / "content").as_posix(): placed for path, placed in sectioned_paths(root / "content").items()})
         log("recall measured")
     finally:
         browser.close()

@@ -12,6 +12,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from sotay.adapters.mkdocs.engine import engine_logger
 from sotay.adapters.mkdocs.site_build import build_site
 from sotay.core.site import listings
 from conftest import MKDOCS_YML
@@ -103,7 +104,7 @@ def test_links_to_anchors_of_other_pages_are_still_checked(tiny_base: Path, tmp_
     (tiny_base / "docs/muc.md").write_text(
         "# Mục\n\n[có](model-meetings/ban-moi.md#uu-iem) [không có](model-meetings/ban-moi.md#khong-co)\n",
         encoding="utf-8")
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
+    with caplog.at_level(logging.INFO, logger=engine_logger().name):
         build_site(tiny_base, tmp_path / "site")
     missing = [r.getMessage() for r in caplog.records if "does not contain an anchor" in r.getMessage()]
     assert len(missing) == 1 and "'#khong-co'" in missing[0], missing

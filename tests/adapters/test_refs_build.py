@@ -14,6 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conftest import BUILD_DATE, TINY_BASE, write_base
+from sotay.adapters.mkdocs.engine import engine_logger
 from sotay.adapters.mkdocs.site_build import build_site
 
 CITING = """\
@@ -99,7 +100,7 @@ def test_page_citing_an_ended_document_points_to_its_replacement(site: Path):
 
 
 def test_build_logs_stale_citations_at_info_with_the_sotay_prefix(base: Path, tmp_path: Path, caplog):
-    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.sotay"):
+    with caplog.at_level(logging.INFO, logger=engine_logger("plugins.sotay").name):
         build_site(base, tmp_path / "site")
     assert ("sotay: content/guides/kinh-nghiem.md:7: warning: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực; "
             "văn bản thay thế: Hướng dẫn 05-HD/TU") in caplog.text

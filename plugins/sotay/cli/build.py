@@ -32,9 +32,10 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
         raise click.UsageError(str(exc)) from None
     from mkdocs.exceptions import MkDocsException
 
+    from sotay.adapters.mkdocs.engine import engine_logger
     from sotay.adapters.mkdocs.site_build import build_site
 
-    _show_mkdocs_warnings()
+    _show_warnings(engine_logger())
     try:
         build_site(root, target, portable=offline, kb=kb)
     except (MkDocsException, OSError) as exc:
@@ -56,11 +57,10 @@ def _validated(root: Path) -> KnowledgeBase:
     return kb
 
 
-def _show_mkdocs_warnings() -> None:
-    """MkDocs reports broken links and the like through logging; strict mode turns them into a failed build."""
+def _show_warnings(logger: logging.Logger) -> None:
+    """The engine reports broken links and the like through `logger`; strict mode turns them into a failed build."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner is not the user's problem
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
-    logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)

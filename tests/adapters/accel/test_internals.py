@@ -10,6 +10,7 @@ from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
 
 from sotay.adapters.mkdocs.accel.internals import DIRTY_WARNING, mark_modified, quiet_dirty_warning
+from sotay.adapters.mkdocs.engine import engine_logger
 
 
 class _Marks(BasePlugin):
@@ -37,7 +38,7 @@ def _project(root: Path) -> Path:
     (root / "docs").mkdir(parents=True)
     for name in ("a", "b"):
         (root / "docs" / f"{name}.md").write_text(f"# {name}\n\n## Mục {name}\n\n[b](b.md#muc-b)\n", encoding="utf-8")
-    (root / "mkdocs.yml").write_text("site_name: t\nmarkdown_extensions: [toc]\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: t\ntheme: material\nmarkdown_extensions: [toc]\n", encoding="utf-8")
     return root / "mkdocs.yml"
 
 
@@ -68,7 +69,7 @@ def test_rendering_records_anchors_and_links_to_anchors_on_the_page(tmp_path: Pa
             return html
 
     config.plugins["spy"] = Spy()
-    logging.getLogger("mkdocs").setLevel(logging.INFO)  # MkDocs records links to anchors only above DEBUG
+    engine_logger().setLevel(logging.INFO)  # MkDocs records links to anchors only above DEBUG
     build(config)
     anchors, links = seen["a.md"]
     assert "muc-a" in anchors and links == {"b.md": {"muc-b": "b.md#muc-b"}}
@@ -76,13 +77,13 @@ def test_rendering_records_anchors_and_links_to_anchors_on_the_page(tmp_path: Pa
 
 def test_the_dirty_warning_is_the_one_dropped(tmp_path: Path, caplog):
     config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
-    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+    with caplog.at_level(logging.WARNING, logger=engine_logger().name):
         build(config, dirty=True)
     assert any(r.getMessage().startswith(DIRTY_WARNING) for r in caplog.records)
     caplog.clear()
     quiet_dirty_warning(True)
     try:
-        with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        with caplog.at_level(logging.WARNING, logger=engine_logger().name):
             build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site")), dirty=True)
     finally:
         quiet_dirty_warning(False)

@@ -27,8 +27,9 @@ _PREPARED = "sotay_context_parts"
 PageContext = Callable[[Page], dict]
 """A plugin's additions to one page's template context."""
 T = TypeVar("T")
-Work = Callable[..., Generator[T, None, None]]
-"""Work in two steps: it yields what the build needs first, then finishes what is needed only at its end."""
+Work = Callable[..., Generator[Any, Any, None]]
+"""Work in two steps, a generator: it yields what the build needs first; `send` then gives it what its second
+step needs (known only later, once the site folder is ready) and it does that step, yielding between parts."""
 
 
 class Pending(Protocol):
@@ -36,6 +37,9 @@ class Pending(Protocol):
 
     def first(self) -> Any:
         """Its first result, once there."""
+
+    def go(self, *args: Any) -> None:
+        """Let its second step begin, with `args`."""
 
     def finish(self) -> None:
         """Once the work is done (or goes on, where nothing in the build needs it)."""
@@ -45,15 +49,26 @@ class Done:
     """Work done here and now, as a plain build does it."""
 
     def __init__(self, work: Work, *args: Any):
-        steps = work(*args)
-        self._first = next(steps)
-        for _ in steps:
-            pass
+        self._steps = work(*args)
+        self._first = next(self._steps)
 
     def first(self) -> Any:
         return self._first
 
+    def go(self, *args: Any) -> None:
+        _finish(self._steps, args)
+
     def finish(self) -> None:
+        pass
+
+
+def _finish(steps: Generator, args: tuple) -> None:
+    """Send `args` to a work past its first step and run it to its end."""
+    try:
+        steps.send(args)
+        for _ in steps:
+            pass
+    except StopIteration:
         pass
 
 

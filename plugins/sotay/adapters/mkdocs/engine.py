@@ -9,6 +9,7 @@ so the choice is made before anything imports MkDocs: by the `sotay` commands th
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 
@@ -33,3 +34,10 @@ def engine_in_use() -> str:
     """The engine that `import mkdocs` gives (MkDocs when nothing has chosen yet)."""
     mkdocs = sys.modules.get("mkdocs")
     return "properdocs" if mkdocs is not None and mkdocs is sys.modules.get("properdocs") else "mkdocs"
+
+
+def engine_logger(suffix: str = "") -> logging.Logger:
+    """The engine's logger (`mkdocs`, or `properdocs` under ProperDocs), or one below it ("plugins.sotay"): a
+    warning logged there is shown, and counted by strict mode, whichever engine builds."""
+    root = importlib.import_module("mkdocs").__name__
+    return logging.getLogger(f"{root}.{suffix}" if suffix else root)

@@ -9,16 +9,16 @@ HTML through untouched. A generated page written as raw HTML for its size (the m
 from __future__ import annotations
 
 import html as html_lib
-import logging
 import posixpath
 import re
 
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from .engine import engine_logger
 from .files import relative_url
 
-log = logging.getLogger("mkdocs.plugins.sotay")
+log = engine_logger("plugins.sotay")
 _SOURCE_HREF = re.compile(r'href="([^":#?]+\.md)(#[^"]*)?"')
 
 

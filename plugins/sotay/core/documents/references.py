@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..knowledge_base import KnowledgeBase
 from ..model import Document, Guide
-from .docnumber import DocNumber, Mention, as_written, find_numbers, parse_number
+from .docnumber import DocNumber, Mention, as_written, find_numbers, may_cite, parse_number
 from .resolution import Resolution
 from .status import has_ended
 
@@ -148,6 +148,8 @@ def scanned_documents(kb: KnowledgeBase) -> list[Document]:
 def _mentions(doc: Document) -> tuple[tuple[Mention, int], ...]:
     """Each document number in the prose of `doc`'s body, with the line of the file it is on."""
     body = doc.body
+    if not may_cite(body):  # most bodies: no parsing at all
+        return ()
     return tuple((mention, doc.body_line + body.count("\n", 0, mention.start)) for mention in find_numbers(prose_only(body)))
 
 

@@ -21,7 +21,7 @@ __all__ = ["read_once", "runs", "term_slices", "then_by"]
 def then_by(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
     """`order` stably sorted again by `groups[order]` (non-negative integers below 2**32): grouped, and within a
     group still in `order`'s order. Each pass's key is cast to 16 bits before it is gathered: the
-    temporaries are a quarter of the postings' width (the peak of a build's scoring at 10,000 documents)."""
+    temporaries are a quarter of the postings' width."""
     high = int(groups.max(initial=0)) >> 16
     order = order[np.argsort(groups.astype(np.uint16)[order], kind="stable")]  # the cast keeps the low 16 bits
     return order[np.argsort((groups >> 16).astype(np.uint16)[order], kind="stable")] if high else order

@@ -2,10 +2,10 @@
 
 A document's key is its RELATED_TERMS highest-scoring folded terms (scoring.term_scores). Another
 document is as related as the sum, over the key, of key score × its own score for the term: what a
-search for the key, each term boosted by its score, would rank. Asking the whoosh index that once per
-page cost a quarter of a build and grew with the square of the base (common terms are in every
-document), so only each term's RELATED_POSTINGS best-scoring documents are candidates: the related
-documents are the ones that score high on the key terms anyway, and the work per page stays bounded.
+search for the key, each term boosted by its score, would rank. A search per page would grow with the
+square of the base (common terms are in every document), so only each term's RELATED_POSTINGS
+best-scoring documents are candidates: the related documents are the ones that score high on the key terms
+anyway, and the work per page stays bounded.
 Ties go to the smaller record id (and, within a key, to the term first in alphabetical order).
 """
 

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, count
 from pathlib import Path
 
 import numpy as np
@@ -92,11 +93,13 @@ class Analyser:
 
     def _record(self, fields: tuple[str, ...]) -> RecordTerms:
         counted = [Counter(terms(text)) for text in fields]
-        column = {term: index for index, term in enumerate(dict.fromkeys(term for counts in counted for term in counts))}
+        column = dict(zip(dict.fromkeys(chain.from_iterable(counted)), count()))  # each term once, first seen first
         counts = np.zeros((len(fields), len(column)), dtype=np.int64)
         for row, found in enumerate(counted):
-            counts[row, [column[term] for term in found]] = list(found.values())
-        ids = np.fromiter((self.ids.setdefault(term, len(self.ids)) for term in column), np.int64, len(column))
+            counts[row, list(map(column.__getitem__, found))] = list(found.values())
+        vocabulary = self.ids
+        vocabulary.update(zip([term for term in column if term not in vocabulary], count(len(vocabulary))))
+        ids = np.fromiter(map(vocabulary.__getitem__, column), np.int64, len(column))
         narrow = np.uint16 if counts.max(initial=0) <= np.iinfo(np.uint16).max else np.uint32  # a quarter of the memory
         return RecordTerms(ids.astype(np.int32), counts.astype(narrow), tuple(int(n) for n in counts.sum(axis=1)))
 
@@ -108,8 +111,8 @@ def term_scores(records: list[SearchRecord], analyser: Analyser | None = None, f
     Each term's document frequency (its idf) and each field's average length need every record, so all are
     analysed first; the postings are then scored and sorted by term RECORDS_AT_ONCE records at a time, and
     the sorted runs merged TERMS_AT_ONCE postings at a time into the columns' files. The analyses and the
-    runs wait in files meanwhile: holding them and the output at once made this the peak of a build at
-    10,000 documents (+170 MB over the base); now it holds a chunk's and a block's arrays.
+    runs wait in files meanwhile, so that what is held at once is a chunk's and a block's arrays, not every
+    posting two or three times over.
     """
     analyser = analyser or Analyser()
     with tempfile.TemporaryDirectory(prefix="scoring-", dir=folder) as work:

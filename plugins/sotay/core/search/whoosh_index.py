@@ -104,8 +104,8 @@ def _slices(scores: Scores) -> Iterator[tuple[np.ndarray, np.ndarray, int, int]]
 
 
 def _schema() -> Schema:
-    # `id` is only ever matched whole: one term a document, not whoosh's eight precision tiers for ranges
-    # (10,000 documents: 70,000 postings fewer for the writer to hold and sort).
+    # `id` is only ever matched whole: one term a document, not whoosh's eight precision tiers for ranges, which
+    # the writer would hold and sort for nothing.
     return Schema(id=NUMERIC(stored=True, unique=True, shift_step=0), source=ID(stored=True, unique=True), kind=ID(stored=True),
                   path=STORED, title=STORED, number=STORED, status=STORED, body=STORED, **{TERMS: ScoredTerms()})
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from mkdocs.commands import build
 from mkdocs.structure.files import File
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
@@ -33,7 +34,7 @@ _FILTER = _DropDirtyWarning()
 def quiet_dirty_warning(on: bool) -> None:
     """Drop (or let through again) MkDocs' warning about dirty builds: a page whose inputs are unchanged is
     exactly as the last build wrote it, so the warning does not apply, and strict mode would fail on it."""
-    logger = logging.getLogger("mkdocs.commands.build")
+    logger = build.log  # "mkdocs.commands.build", or ProperDocs' own name for it
     if on:
         logger.addFilter(_FILTER)  # logging ignores a filter already present
     else:

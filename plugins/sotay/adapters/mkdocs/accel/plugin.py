@@ -17,7 +17,6 @@ Page store and shared loop need MkDocs' dirty mode, in which `sotay build` build
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ from mkdocs.structure.pages import Page
 from sotay.core.knowledge_base import KnowledgeBase
 
 from ..context import Pending, context_of, prepare_context, root_of
+from ..engine import engine_logger
 from .anchors import restore, reusable, taken
 from .beside import Forked, Threaded
 from .config import AccelConfig
@@ -102,7 +102,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             prepare_context(config, beside=self._forked)
         stored = self.dirty and not self.serving and self.config.store
         self.build = _Build(PageStore(root_of(config) / STORE_DIR) if stored else None)
-        logging.getLogger("mkdocs").addHandler(self.build.warnings)
+        engine_logger().addHandler(self.build.warnings)
         return config
 
     def _forked(self, work, *args) -> Pending:
@@ -180,6 +180,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             self.build.loop.anchors.append(taken(page))
         else:
             self.build.loop.written(self.build.files)
+        page.content = None  # written next: MkDocs would hold every page's HTML to the end of the build
         return output
 
     def _begin(self, page: Page) -> None:
@@ -215,7 +216,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             self.written.clear()  # some pages may be half written or missing: the next build writes all
 
     def _detach(self) -> None:
-        logging.getLogger("mkdocs").removeHandler(self.build.warnings)
+        engine_logger().removeHandler(self.build.warnings)
 
 
 def _cores() -> int:

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from ..engine import engine_logger
 from .anchors import Anchors, given_back
 from .internals import mark_modified
 
-log = logging.getLogger("mkdocs.plugins.sotay")
+log = engine_logger("plugins.sotay")
 MIN_PAGES_PER_PROCESS = 200  # below this, forking costs more than it saves
 
 
@@ -80,7 +81,7 @@ class PageLoop:
             os.close(read)
         self.children, self.anchors, self._to_parent = [], [], to_parent
         self._warnings = WarningCount()
-        logging.getLogger("mkdocs").addHandler(self._warnings)
+        engine_logger().addHandler(self._warnings)
         _keep_only(pages, mine)
         for file in statics:
             mark_modified(file, False)

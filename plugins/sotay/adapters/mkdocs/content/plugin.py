@@ -7,7 +7,6 @@ Loads the base once per build (the build context), adds the document pages and t
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
@@ -32,12 +31,13 @@ from sotay.core.site.document_view import page_view
 from sotay.core.site.listings import HOME_MARKER, generated_pages, recent_entries
 
 from ..context import BuildContext, context_of, open_context
+from ..engine import engine_logger
 from ..files import add_pairs, add_scripts, add_styles, asset_pairs, page_href
 from ..links_in_html import resolve_links
 from ..titles import escape_titles
 from .config import ContentConfig
 
-log = logging.getLogger("mkdocs.plugins.sotay")
+log = engine_logger("plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
 STYLES = ("sotay.css", "preparation.css", "trainer.css")
 SCRIPTS = ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js")  # each does nothing on pages without its markup
@@ -109,7 +109,7 @@ def _trainer_pages(meetings: list[ModelMeeting], rubrics: list[Rubric]) -> list[
 
 
 def _document_context(context: BuildContext, page: Page) -> dict:
-    """A document page's metadata panel, relations and status (core/views.py), as `sotay` in its template."""
+    """A document page's metadata panel, relations and status (core/site/document_view.py), as `sotay` in its template."""
     doc = context.document(page)
     return {"sotay": page_view(doc, context.kb, page_href(context.files, page))} if doc else {}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from functools import partial
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,10 +17,11 @@ from sotay.core.documents.feed import FEED_PATH, atom_feed
 from sotay.core.model import Guide
 
 from ..context import BuildContext, context_of, required_context
+from ..engine import engine_logger
 from ..files import add_pairs, add_scripts, page_href
 from .config import RefsConfig
 
-log = logging.getLogger("mkdocs.plugins.sotay")
+log = engine_logger("plugins.sotay")
 SCRIPTS = ("status.js", "status-form.js", "in-force-filter.js")  # status.js first: the other two use it
 GUIDES_INDEX = "guides/index.md"
 

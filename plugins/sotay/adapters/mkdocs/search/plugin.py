@@ -1,15 +1,15 @@
 """`sotay-search`: the header search box, the results page, the browser index, related documents.
 
 The base's search records are scored once per build (core/search/scoring.py): the same scores give each
-document page its related documents and make the browser index's shards. That work starts once MkDocs has
-emptied the site folder (`on_files`) and is handed to `BuildContext.beside`, since pages need only the related
-documents and the shards are needed only by the end of the build. The whoosh index of `sotay search` is not
-written here: that command makes it when it first needs it.
+document page its related documents and make the browser index's shards. That work is handed to
+`BuildContext.beside` in `on_config`, since pages need only the related documents; the shards are written once
+MkDocs has emptied the site folder and the pages' addresses are settled (`on_files`). The whoosh index of
+`sotay search` is not written here: that command makes it when it first needs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from functools import partial
 from pathlib import Path
 
@@ -34,12 +34,11 @@ OVERRIDES = Path(__file__).resolve().parent / "overrides"
 SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
 
 
-def index_records(found: list[SearchRecord], related_limit: int, analyser: Analyser, site: Path,
-                  url_of: UrlOf) -> Iterator[list[list[int]] | None]:
-    """Score `found`; yield each record's related records (ids, best first), then write the browser index into
-    `site`, yielding after each file (where the work may be stopped)."""
+def index_records(found: list[SearchRecord], related_limit: int, analyser: Analyser) -> Generator[list[list[int]] | None, tuple, None]:
+    """Score `found` and yield each record's related records (ids, best first); then, sent the site folder and
+    how a page's source path becomes its URL, write the browser index there, yielding after each file."""
     scores = term_scores(found, analyser)
-    yield related_documents(scores, len(found), related_limit)
+    site, url_of = yield related_documents(scores, len(found), related_limit)
     for path, content in shard_pairs(found, url_of, scores):
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,8 +47,9 @@ def index_records(found: list[SearchRecord], related_limit: int, analyser: Analy
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
-    # After sotay-content's on_config (50), which loads the base.
-    @event_priority(40)
+    # After sotay-content's on_config (50), which loads the base, and before sotay-refs' (40): the scoring it hands
+    # to `beside` may then run while the others set up.
+    @event_priority(45)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.found: list[SearchRecord] = []
         self.indexing: Pending | None = None
@@ -58,6 +58,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         context = required_context(config, "sotay-search")
         self.found = records(context.kb)
         self.by_source = {record.source: record for record in self.found}
+        # An analyser kept between rebuilds (sotay-accel, under serve) remembers each record's analysis, so that a
+        # rebuild analyses only what changed.
+        analyser = context.keep("search-analyser", partial(Analyser, remember=context.kept is not None))
+        self.indexing = context.beside(index_records, self.found, self.config.related_limit, analyser)
         context.page_contexts.append(partial(self._page_context, context))
         config.theme.dirs.insert(0, str(OVERRIDES))
         add_styles(config, ("search/search.css",))
@@ -65,16 +69,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        context = context_of(config)
-        if not (self.config.enabled and context):
+        if not self.indexing:
             return files
         add_pairs(files, config, [search_page()])
-        # An analyser kept between rebuilds (sotay-accel, under serve) remembers each record's analysis, so that a
-        # rebuild analyses only what changed.
-        analyser = context.keep("search-analyser", partial(Analyser, remember=context.kept is not None))
-        url_of = partial(_url, config)
-        self.indexing = context.beside(index_records, self.found, self.config.related_limit, analyser,
-                                       Path(config.site_dir), url_of)
+        self.indexing.go(Path(config.site_dir), partial(page_url, use_directory_urls=config.use_directory_urls))
         return files
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
@@ -104,9 +102,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.indexing = None
 
 
-def _url(config: MkDocsConfig, source: str) -> str:
-    """The URL of a page from its source path (the same as the page's File will have)."""
-    return File(source, config.docs_dir, config.site_dir, config.use_directory_urls).url
+def page_url(source: str, use_directory_urls: bool) -> str:
+    """The URL of a page from its source path, as its File will have it."""
+    return File(source, "", "", use_directory_urls).url
 
 
 def _related(record: SearchRecord, files: Files, page: Page) -> dict:

@@ -103,8 +103,10 @@ def facts_of(meeting: ModelMeeting, rubric: Rubric | None) -> MeetingFacts:
     points = dict(meeting.scores)
     assessment = assess(rubric, points) if scored else None
     recorded = next((r for r in rubric.ratings if r.id == meeting.rating), None) if rubric else None
-    fits = (rating_note(rubric, meeting) is None) if scored and recorded else None
+    note = rating_note(rubric, meeting) if scored and recorded else None
+    fits = (note is None) if scored and recorded else None
     body = meeting.body
+    sections = read_sections(body)
     return MeetingFacts(
         slug=meeting.slug, title=meeting.title, url_path=meeting.url_path, cell=meeting.cell,
         organization=meeting.organization, date=meeting.date, date_label=format_date(meeting.date),
@@ -120,9 +122,9 @@ def facts_of(meeting: ModelMeeting, rubric: Rubric | None) -> MeetingFacts:
         rating_rank=rubric.ratings.index(recorded) if recorded else (UNKNOWN_RANK if meeting.rating else UNRATED_RANK),
         computed_label=(assessment.rating.label if assessment.rating else UNRATED_LABEL) if assessment else None,
         rating_fits=fits,
-        rating_note=rating_note(rubric, meeting) if fits is False else None,
+        rating_note=note,
         points=tuple(Point(meeting.slug, kind, text, themes_of(text))
-                     for kind in SECTION_KINDS for text in getattr(read_sections(body), kind)),
+                     for kind in SECTION_KINDS for text in getattr(sections, kind)),
         tags=meeting.tags,
         example=meeting.example,
         body=body,

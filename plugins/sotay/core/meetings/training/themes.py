@@ -73,12 +73,13 @@ OTHER = Theme("khac", "Chủ đề khác", "Hạn chế khác", (), "")
 
 
 @cache
-def _pattern(keyword: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(keyword)}(?![a-z0-9])")
+def _pattern(theme: Theme) -> re.Pattern[str]:
+    """Any of the theme's keywords as whole words (one scan of a text per theme)."""
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, theme.keywords))})(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild asks again for every unchanged meeting's points
 def themes_of(text: str) -> tuple[Theme, ...]:
     """Every theme whose keywords occur in `text` as whole words, in table order."""
     folded = fold(text)
-    return tuple(theme for theme in THEMES if any(_pattern(k).search(folded) for k in theme.keywords))
+    return tuple(theme for theme in THEMES if theme.keywords and _pattern(theme).search(folded))
