@@ -7,12 +7,15 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean bench-search bench-build
+.PHONY: site serve test check offline clean bench-search bench-build lock
 
+# Every dependency verified against the hashes of requirements.lock (`make lock` writes it from pyproject.toml),
+# then this project itself, editable, without dependencies of its own to fetch.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -42,15 +45,23 @@ test: $(STAMP) $(NODE_STAMP)
 # Search benchmark against mkdocs-material's search and Pagefind (DOCS=10000 for the full size; slow).
 DOCS ?= 1000
 bench-search: $(STAMP)
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
 	$(BIN)/python scripts/bench_search.py --docs $(DOCS) --work .cache/bench-search
 
 # Build benchmark against plain mkdocs-material, sectioned and flat (SIZES=1000,3000,10000 for the full set: the
 # flat peer alone takes ~25 min at 10000; NO_FLAT=1 skips it).
 SIZES ?= 1000,3000
 bench-build: $(STAMP)
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
 	$(BIN)/python scripts/bench_build.py --sizes $(SIZES) --work .cache/bench-build --profile $(if $(NO_FLAT),--no-flat)
+
+# The lock files, from pyproject.toml (runtime and test) and requirements-bench.in (benchmarks), with hashes.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools==7.7.0
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --extra test --strip-extras \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --strip-extras \
+		--no-emit-index-url --no-emit-find-links --output-file requirements-bench.lock requirements-bench.in
 
 clean:
 	rm -rf $(VENV) site site-offline node_modules

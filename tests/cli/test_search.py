@@ -56,3 +56,10 @@ def test_the_index_is_built_under_the_cache_and_refreshed_when_content_changes(t
 def test_unknown_kind_is_refused(tiny_base: Path):
     result = run("search", "x", "--root", str(tiny_base), "--kind", "nothing")
     assert result.exit_code == 2 and "nothing" in result.output
+
+
+def test_a_query_of_thousands_of_words_is_cut_to_its_first_words(tiny_base: Path):
+    long = " ".join(["sinh hoạt chi bộ"] * 1000)
+    result = run("search", long, "--root", str(tiny_base), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == json.loads(run("search", "sinh hoạt chi bộ", "--root", str(tiny_base), "--json").output)

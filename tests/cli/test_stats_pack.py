@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -101,6 +103,11 @@ def test_pack_with_filters_writes_one_standalone_document(base: Path, tmp_path: 
     assert "<span>khung chấm điểm</span>" in html, "a link to another site page becomes plain text"
     assert "Loại sinh hoạt: Sinh hoạt thường kỳ; Loại hình chi bộ: Chi bộ khu dân cư (thôn, bản, tổ dân phố), Chi bộ đơn vị sự nghiệp" in html
     assert "<style>" in html and ".sotay-pack-questions" in html
+    style = re.search(r"<style>(.*?)</style>", html, re.S)[1]
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1]
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
+    assert policy == f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
+    assert html.index("Content-Security-Policy") < html.index("<style>"), "the policy comes before what it governs"
     assert outline.title == "Bộ tài liệu tập huấn: sinh hoạt chi bộ mẫu"
     assert re.search(r"<h3[^>]*>Ưu điểm</h3>", html), "write-up sections are rendered Markdown, one level under the meeting"
 

@@ -67,3 +67,10 @@ def test_windows_1258_is_named_not_decoded():
         parse(data, "a.md")
     assert "UTF-8" in caught.value.diagnostic.message
     assert "Windows-1258" in caught.value.diagnostic.suggestion
+
+
+def test_the_slug_of_a_long_value_is_cut_at_a_word_to_a_file_name_any_system_takes():
+    from sotay.core.textfold import MAX_SLUG, slugify
+
+    slug = slugify("Ban Thường vụ Tỉnh ủy " * 30)
+    assert len(slug) <= MAX_SLUG and slug.startswith("ban-thuong-vu-tinh-uy-ban") and not slug.endswith("-")

@@ -1,11 +1,12 @@
 """Hostile input never crashes or hangs the readers of content: only FrontMatterError (with a diagnostic) may leave
 the front-matter parser, nothing may leave the document-number parser, and a base of random files always loads.
 
-Derandomised, so CI runs the same examples every time; raise max_examples locally to search harder.
+Derandomised, so CI runs the same examples every time; SOTAY_FUZZ_EXAMPLES=20000 searches harder (and longer).
 """
 
 from __future__ import annotations
 
+import os
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -19,7 +20,8 @@ from sotay.core.documents.docnumber import find_numbers, parse_number
 from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.knowledge_base import KnowledgeBase
 
-FUZZ = settings(max_examples=300, deadline=timedelta(seconds=2), derandomize=True,
+EXAMPLES = int(os.environ.get("SOTAY_FUZZ_EXAMPLES", "300"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=2), derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow])
 
 YAML_BITS = st.sampled_from(["---", "\n", ": ", "- ", "  ", "\t", "&a ", "*a", "!!python/object:x", "[", "]", "{", "}",
@@ -95,3 +97,47 @@ def test_a_control_character_is_reported_with_its_line():
         assert (exc.diagnostic.line, exc.diagnostic.message) == (3, "có ký tự điều khiển không hiển thị được (mã U+0000)")
     else:
         raise AssertionError("a NUL byte in front matter must be an error")
+
+
+NESTING = st.sampled_from(["flow-list", "flow-map", "block-list", "block-map", "mixed"])
+
+
+def nested(shape: str, depth: int) -> str:
+    """A `tags:` value nested `depth` levels deep, written in one of the shapes YAML allows."""
+    if shape == "flow-list":
+        return "tags: " + "[" * depth + "x" + "]" * depth
+    if shape == "flow-map":
+        return "tags: " + "{a: " * depth + "x" + "}" * depth
+    if shape == "block-list":
+        return "tags:\n" + "".join(" " * level + "-\n" for level in range(depth)) + " " * depth + "- x"
+    if shape == "block-map":
+        return "tags:\n" + "".join(" " * (level + 1) + f"k{level}:\n" for level in range(depth)) + " " * (depth + 1) + "k: x"
+    return "tags:\n  - " + "[{a: " * depth + "x" + "}]" * depth
+
+
+@settings(max_examples=EXAMPLES // 5, deadline=timedelta(seconds=5), derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(NESTING, st.integers(min_value=1, max_value=30_000))
+def test_nesting_of_any_depth_and_shape_is_read_or_refused_with_a_line(shape: str, depth: int):
+    """libyaml composes nodes recursively: deep nesting once crashed the process (a segmentation fault)."""
+    if shape.startswith("block"):
+        depth = min(depth, 400)  # indentation grows as the square of the depth: the file-size limit comes first
+    try:
+        parse(f"---\ntitle: Sâu\n{nested(shape, depth)}\n---\nNội dung\n".encode(), "content/guides/a.md")
+    except FrontMatterError as exc:
+        assert exc.diagnostic.line is not None and exc.diagnostic.is_error
+        if depth > 20:
+            assert "lồng nhau quá sâu" in exc.diagnostic.message or "dài quá mức" in exc.diagnostic.message
+
+
+@settings(max_examples=EXAMPLES // 15, deadline=timedelta(seconds=5), derandomize=True)
+@given(st.sampled_from(["title", "summary", "issuer", "tags"]), st.integers(min_value=0, max_value=3_000_000))
+def test_oversized_values_are_refused_with_the_field_named(field: str, size: int):
+    value = "Ý" * size
+    text = f"---\ntitle: Thử\nform: van-ban\nnumber: 01-HD/TU\nissuer: Tỉnh ủy\nissued: 2024-01-02\n{field}: \"{value}\"\n---\nx\n"
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "content" / "guides").mkdir(parents=True)
+        (Path(folder) / "content" / "guides" / "a.md").write_text(text, encoding="utf-8")
+        kb = KnowledgeBase.load(folder)
+    if size > 1000:
+        assert kb.errors and not kb.documents, "refused"
+        assert all(d.path == "content/guides/a.md" for d in kb.errors)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .field_types import (Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf, MappingOf, Points, Record,
+from .field_types import (SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf, MappingOf, Points, Record,
                           Slug, Text, Url, json_schema)
 from .model import Change, Criterion, Link, Rating, Verified
 
@@ -10,12 +10,12 @@ _NUMBERS = ListOf(DocumentNumber())
 
 COMMON = [
     FieldSpec("title", Text(), True, "tên tài liệu"),
-    FieldSpec("summary", Text(), description="một câu tóm tắt"),
+    FieldSpec("summary", Text(SENTENCE_LENGTH), description="một câu tóm tắt"),
     FieldSpec("tags", ListOf(Text()), description="từ khóa"),
     FieldSpec("meeting_types", ListOf(Choice("meeting_types")), description="loại sinh hoạt áp dụng"),
     FieldSpec("cell_types", ListOf(Choice("cell_types")), description="loại hình chi bộ áp dụng"),
     FieldSpec("sources", ListOf(Record(Link, {"title": Text(), "url": Url()})), description="nguồn: {title, url}"),
-    FieldSpec("changes", ListOf(Record(Change, {"date": Date(), "note": Text()})), description="lịch sử cập nhật: {date, note}"),
+    FieldSpec("changes", ListOf(Record(Change, {"date": Date(), "note": Text(SENTENCE_LENGTH)})), description="lịch sử cập nhật: {date, note}"),
     FieldSpec("example", Boolean(), description="true nếu là ví dụ minh họa"),
     FieldSpec("issued", Date(), description="ngày ban hành"),
 ]

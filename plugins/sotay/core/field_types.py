@@ -8,6 +8,8 @@ editors (`json_schema`).
 from __future__ import annotations
 
 import difflib
+import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
@@ -15,6 +17,13 @@ from typing import Any, Callable
 from . import vocabulary
 from .dates import parse_date
 from .documents.docnumber import parse_number
+
+
+NAME_LENGTH = 300  # a title, a name, a label
+SENTENCE_LENGTH = 1000  # a summary, a change note
+MAX_COUNT = 100_000  # members, attendance: a party cell has tens
+MAX_POINTS = 10_000  # a criterion's points, a rating's threshold: rubrics count to 100
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Invalid(Exception):
@@ -33,7 +42,11 @@ class ValueType:
 
 
 class Text(ValueType):
-    schema = {"type": "string", "minLength": 1}
+    """One line of text, at most `max_length` characters (a name or a title; a sentence for longer ones)."""
+
+    def __init__(self, max_length: int = NAME_LENGTH):
+        self.max_length = max_length
+        self.schema = {"type": "string", "minLength": 1, "maxLength": max_length}
 
     def convert(self, value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -41,6 +54,11 @@ class Text(ValueType):
         text = str(value).strip()
         if not text:
             raise Invalid("không được để trống")
+        if control := _CONTROL.search(text):
+            raise Invalid(f"có ký tự điều khiển không hiển thị được (mã U+{ord(control.group()):04X})",
+                          "xóa ký tự đó (thường là \\0 hay \\e trong ngoặc kép, hoặc do chép từ phần mềm khác)")
+        if len(text) > self.max_length:
+            raise Invalid(f"dài {len(text)} ký tự, quá mức {self.max_length} ký tự", "rút gọn; phần giải thích dài hơn đưa vào nội dung")
         return text
 
 
@@ -54,20 +72,20 @@ class Boolean(ValueType):
 
 
 class Count(ValueType):
-    schema = {"type": "integer", "minimum": 0}
+    schema = {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
 
     def convert(self, value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise Invalid(f"cần một số nguyên không âm, gặp {_describe(value)}", "ví dụ: 24")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+            raise Invalid(f"cần một số nguyên từ 0 đến {MAX_COUNT:,}".replace(",", ".") + f", gặp {_describe(value)}", "ví dụ: 24")
         return value
 
 
 class Points(ValueType):
-    schema = {"type": "number", "minimum": 0}
+    schema = {"type": "number", "minimum": 0, "maximum": MAX_POINTS}
 
     def convert(self, value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise Invalid(f"cần số điểm không âm, gặp {_describe(value)}", "ví dụ: 8 hoặc 7.5")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or not 0 <= value <= MAX_POINTS:
+            raise Invalid(f"cần số điểm từ 0 đến {MAX_POINTS:,}".replace(",", ".") + f", gặp {_describe(value)}", "ví dụ: 8 hoặc 7.5")
         return value
 
 
@@ -265,4 +283,5 @@ def _describe(value: Any) -> str:
         return "một bảng khóa: giá trị"
     if isinstance(value, list):
         return "một danh sách"
-    return f"`{value}`"
+    shown = str(value)
+    return f"`{shown[:60]}…`" if len(shown) > 60 else f"`{shown}`"

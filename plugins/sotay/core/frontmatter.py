@@ -1,8 +1,9 @@
 """Read a content file: bytes -> NFC text -> front matter (safe YAML, with line numbers) and body.
 
-Nothing here executes YAML tags (SafeLoader, unknown tags are errors), alias expansion is bounded,
-a BOM and CRLF line ends are accepted, and text that is not UTF-8 is reported, naming a likely legacy
-encoding, instead of being decoded into mojibake.
+Nothing here executes YAML tags (SafeLoader, unknown tags are errors), alias expansion and nesting depth
+are bounded (libyaml composes nodes recursively: thousands of nested lists overflow its stack), a BOM and
+CRLF line ends are accepted, and text that is not UTF-8 is reported, naming a likely legacy encoding,
+instead of being decoded into mojibake.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .diagnostics import Diagnostic, error
 from .legacy_encoding import guess_legacy_encoding
 
 MAX_ALIASES = 32
+MAX_NESTING = 16  # lists and mappings inside one another; the contract's deepest value is 4 deep
+MAX_FRONT_MATTER = 64 * 1024  # characters; a real front matter is well under 2,000
 _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 
 
@@ -99,10 +102,16 @@ for _loader in (_BoundedSafeLoader, _FastSafeLoader):
 _ANCHOR = re.compile(r"(?:^|[\s\[{,:?-])&\S")
 # The characters the YAML reader refuses (PyYAML's NON_PRINTABLE).
 _UNPRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+# Control characters a Markdown body has no use for (NUL, ESC, …), which would reach the page as they are.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def decode(data: bytes, path: str) -> str:
-    """UTF-8 (BOM allowed) to NFC text with LF line ends; anything else raises FrontMatterError."""
+    """UTF-8 (BOM allowed) to NFC text with LF line ends; anything else raises FrontMatterError, saying what the
+    file seems to be (another Unicode encoding, a picture, a PDF, a legacy Vietnamese encoding)."""
+    kind = _not_text(data)
+    if kind:
+        raise FrontMatterError(error(path, 1, None, f"tệp không phải văn bản UTF-8: {kind}", _HINTS.get(kind, _RESAVE)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -111,10 +120,46 @@ def decode(data: bytes, path: str) -> str:
         hint = (
             f"tệp có vẻ dùng bảng mã cũ {legacy}; hãy chuyển sang Unicode UTF-8 (ví dụ bằng `sotay import` hoặc Unikey)"
             if legacy
-            else "lưu lại tệp với bảng mã Unicode UTF-8"
+            else _RESAVE
         )
         raise FrontMatterError(error(path, line, None, "tệp không phải văn bản UTF-8", hint)) from None
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_RESAVE = "lưu lại tệp với bảng mã Unicode UTF-8"
+_SIGNATURES = (  # what a file's first bytes say it is
+    (b"\xff\xfe\x00\x00", "văn bản mã UTF-32"), (b"\x00\x00\xfe\xff", "văn bản mã UTF-32"),
+    (b"\xff\xfe", "văn bản mã UTF-16"), (b"\xfe\xff", "văn bản mã UTF-16"),
+    (b"\x89PNG", "ảnh PNG"), (b"\xff\xd8\xff", "ảnh JPEG"), (b"GIF8", "ảnh GIF"), (b"%PDF", "tệp PDF"),
+    (b"PK\x03\x04", "tệp nén (Word .docx, .zip…)"), (b"\xd0\xcf\x11\xe0", "tệp Word .doc cũ"), (b"{\\rtf", "tệp RTF"),
+)
+_HINTS = {
+    "văn bản mã UTF-16": _RESAVE,
+    "văn bản mã UTF-32": _RESAVE,
+    "tệp PDF": "dùng `sotay import` để lấy nội dung văn bản, rồi xem lại bản nháp",
+    "tệp nén (Word .docx, .zip…)": "dùng `sotay import` với tệp Word; tệp .md phải là văn bản",
+    "tệp Word .doc cũ": "lưu lại thành .docx rồi dùng `sotay import`",
+}
+
+
+def _count(number: int) -> str:
+    """A whole number as Vietnamese writes it: 65.536."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _not_text(data: bytes) -> str | None:
+    """What `data` is, when it is plainly not UTF-8 text: its signature, or NUL bytes (UTF-16 without a BOM has one
+    every other byte; other binary files have them too)."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 4:
+        return "văn bản mã UTF-16" if head[1::2].count(b"\x00") > len(head) // 4 or head[0::2].count(b"\x00") > len(head) // 4 else "tệp nhị phân"
+    controls = sum(head.count(bytes([code])) for code in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f))
+    if controls > len(head) // 100 + 2:  # text, in any encoding, has next to none (a stray one is named with its line)
+        return "tệp nhị phân"
+    return None
 
 
 def split(text: str, path: str) -> tuple[str, str, int]:
@@ -139,11 +184,22 @@ def parse(data: bytes, path: str) -> SourceFile:
     """Read a content file's bytes into a SourceFile; problems raise FrontMatterError naming file and line."""
     text = decode(data, path)
     yaml_text, body, body_line = split(text, path)
+    if len(yaml_text) > MAX_FRONT_MATTER:
+        raise FrontMatterError(error(path, 1, None, f"phần khai báo dài quá mức ({_count(len(yaml_text))} ký tự, tối đa {_count(MAX_FRONT_MATTER)})",
+                                     "phần khai báo chỉ ghi các trường ngắn; nội dung dài đặt sau dòng --- thứ hai"))
+    if control := _CONTROL.search(body):
+        raise FrontMatterError(error(path, body_line + body.count("\n", 0, control.start()), None,
+                                     f"nội dung có ký tự điều khiển không hiển thị được (mã U+{ord(control.group()):04X})",
+                                     "xóa ký tự đó; thường do chép từ phần mềm khác"))
     unprintable = _UNPRINTABLE.search(yaml_text)
     if unprintable:  # YAML refuses these before parsing, without a line; name the line here
         raise FrontMatterError(error(path, yaml_text.count("\n", 0, unprintable.start()) + 2, None,
                                      f"có ký tự điều khiển không hiển thị được (mã U+{ord(unprintable.group()):04X})",
                                      "xóa ký tự đó; thường do chép từ phần mềm khác"))
+    too_deep = _too_deep(yaml_text)
+    if too_deep is not None:
+        raise FrontMatterError(error(path, too_deep + 2, None, f"phần khai báo lồng nhau quá sâu (hơn {MAX_NESTING} cấp danh sách, bảng)",
+                                     "viết giá trị phẳng: một danh sách chữ, hoặc danh sách các cặp `trường: giá trị`"))
     loader = (_BoundedSafeLoader if _ANCHOR.search(yaml_text) else _FastSafeLoader)(yaml_text)
     try:
         node = loader.get_single_node()
@@ -170,6 +226,27 @@ def parse(data: bytes, path: str) -> SourceFile:
     finally:
         loader.dispose()
     return SourceFile(path, meta, lines, body, body_line)
+
+
+def _too_deep(yaml_text: str) -> int | None:
+    """The line (from 0) where lists and mappings nest deeper than MAX_NESTING, or None. A count of what can
+    open a level (brackets, braces, dashes, indentation) rules most texts out at once; the others are read
+    as a stream of events, which libyaml makes without recursion."""
+    widest = max((len(line) - len(line.lstrip(" ")) for line in yaml_text.split("\n")), default=0)
+    if yaml_text.count("[") + yaml_text.count("{") + yaml_text.count("-") + widest <= MAX_NESTING:
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(yaml_text, Loader=_FastSafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    return event.start_mark.line
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # a syntax error: the loader names it next
+    return None
 
 
 def _collect_lines(node: yaml.Node, prefix: str, lines: dict[str, int], path: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -15,12 +16,16 @@ from .documents.relations import RelationIndex
 from .frontmatter import FrontMatterError, LineMap, line_in, parse
 from .meetings.checklist import marked_sections, parse_items
 from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
+from .site.links import link_problems
 from .textfold import slugify
 from .validate.base import check_base
 from .validate.document import build_document
 from .vocabulary import values
 
 CONTENT_DIR = "content"
+WARN_FILE_BYTES = 512 * 1024  # a long official document's Markdown is a few dozen KB
+MAX_FILE_BYTES = 2 * 1024 * 1024  # beyond this a file is not read: it would weigh on every build and every phone
+RESERVED_SLUGS = frozenset({"index"})  # each kind's folder has a listing page there (guides/index.md)
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _NO_LINES = LineMap({})
 
@@ -49,6 +54,7 @@ class KnowledgeBase:
     lines: dict[str, LineMap] = field(default_factory=dict, repr=False)
     reads: dict[str, _FileRead] = field(default_factory=dict, repr=False)
     loaded_at: int = 0  # time.time_ns() when the load began
+    relations: RelationIndex = field(default_factory=lambda: RelationIndex([]), repr=False)
 
     @classmethod
     def load(cls, root: Path | str, previous: "KnowledgeBase | None" = None) -> "KnowledgeBase":
@@ -63,8 +69,13 @@ class KnowledgeBase:
             return base
         same_root = previous is not None and previous.root == base.root
         earlier, settled = (previous.reads, previous.loaded_at - RACY_NS) if same_root else ({}, 0)
+        inside = base.root.resolve()
         for rel, path in _markdown_files(content):
-            status = os.stat(path)
+            status, problem = _regular_file(path, f"{CONTENT_DIR}/{rel}", inside)
+            if problem:
+                base.diagnostics.append(problem)
+                if problem.is_error:
+                    continue
             stamp = (status.st_mtime_ns, status.st_size)
             read = earlier.get(rel)
             if read is None or read.stamp != stamp or stamp[0] >= settled:
@@ -80,6 +91,7 @@ class KnowledgeBase:
         base._drop_duplicate_pages()
         base.relations = RelationIndex(base.by_kind(Guide))
         base.diagnostics += check_base(base.documents, base.relations, base.line_of)
+        base.diagnostics += link_problems(base.root, base.documents)
         return base
 
     @staticmethod
@@ -88,7 +100,14 @@ class KnowledgeBase:
         if kind not in KINDS or "/" in name:
             return _FileRead(digest, None, (warning(f"{CONTENT_DIR}/{rel}", 1, None, "tệp nằm ngoài các thư mục nội dung nên bị bỏ qua",
                                                     f"đặt tệp trong một trong các thư mục: {', '.join(KINDS)}"),), _NO_LINES, stamp)
-        slug = name.removesuffix(".md")
+        slug = name[:-3]
+        if not name.endswith(".md"):
+            return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None, "đuôi tệp phải là .md viết thường",
+                                                  f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), _NO_LINES, stamp)
+        if slug in RESERVED_SLUGS:
+            return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None,
+                                                  f"tên {name} trùng trang danh sách {kind}/{name} mà sổ tay tự tạo nên nội dung tệp sẽ mất",
+                                                  f"đổi tên tệp, ví dụ {kind}/gioi-thieu.md"),), _NO_LINES, stamp)
         if not _SLUG.match(slug):
             return _FileRead(digest, None, (error(f"{CONTENT_DIR}/{rel}", 1, None, "tên tệp phải viết thường, không dấu, nối bằng gạch ngang (tên tệp là địa chỉ trang)",
                                                   f"đổi tên thành {slugify(slug) or 'ten-tai-lieu'}.md"),), _NO_LINES, stamp)
@@ -145,13 +164,37 @@ class KnowledgeBase:
 
 
 def _markdown_files(content: Path) -> list[tuple[str, str]]:
-    """(path from `content` with "/", path on disk) of every Markdown file under `content`, in the order of
-    their paths' parts (as sorted Paths would be)."""
+    """(path from `content` with "/", path on disk) of every Markdown file under `content` (.md in any case: a
+    wrong case is reported, not passed over), in the order of their paths' parts (as sorted Paths would be)."""
     found = []
     for folder, _, names in os.walk(content):
         prefix = os.path.relpath(folder, content).replace(os.sep, "/")
-        found += [(name if prefix == "." else f"{prefix}/{name}", os.path.join(folder, name)) for name in names if name.endswith(".md")]
+        found += [(name if prefix == "." else f"{prefix}/{name}", os.path.join(folder, name))
+                  for name in names if name.lower().endswith(".md")]
     return sorted(found, key=lambda pair: pair[0].split("/"))
+
+
+def _regular_file(path: str, shown: str, inside: Path) -> tuple[os.stat_result | None, Diagnostic | None]:
+    """The file's status, and why it is not read (an error) or what to know about it (a warning). Only regular
+    files inside the base are read: a link that leads nowhere or out of the base, a pipe (whose reading would
+    never end) or a device is not content."""
+    try:
+        if os.path.islink(path) and not Path(path).resolve().is_relative_to(inside):
+            return None, error(shown, None, None, "tệp là liên kết tới một tệp ngoài thư mục sổ tay nên không được đọc",
+                               "chép nội dung vào thư mục content/ thay cho liên kết")
+        status = os.stat(path)
+    except OSError:
+        return None, error(shown, None, None, "tệp là liên kết hỏng: tệp nó trỏ tới không còn", "xóa liên kết hoặc chép lại tệp")
+    if not stat.S_ISREG(status.st_mode):
+        return None, error(shown, None, None, "đây không phải một tệp văn bản thường (ống dẫn, thiết bị…)", "xóa nó khỏi thư mục content/")
+    size = f"{status.st_size / 1024 / 1024:.1f} MB".replace(".", ",")
+    if status.st_size > MAX_FILE_BYTES:
+        return None, error(shown, None, None, f"tệp quá lớn ({size}, tối đa {MAX_FILE_BYTES // 1024 // 1024} MB) nên không được đọc",
+                           "tách thành nhiều tài liệu, hoặc bỏ phần chép nguyên văn dài")
+    if status.st_size > WARN_FILE_BYTES:
+        return status, warning(shown, None, None, f"tệp lớn ({size}): trang của nó nặng khi mở trên điện thoại",
+                               "tách thành nhiều tài liệu nếu được")
+    return status, None
 
 
 __all__ = ["KnowledgeBase", "CONTENT_DIR"]

@@ -13,7 +13,7 @@ import html.parser
 import re
 from dataclasses import dataclass
 
-__all__ = ["ExternalLoad", "external_loads", "is_external"]
+__all__ = ["ExternalLoad", "body_loads", "external_loads", "is_external"]
 
 LOADING_RELS = frozenset({
     "stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon", "manifest",
@@ -30,6 +30,12 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _JS_URL = re.compile(r"""(["'`])((?:https?://(?:\$\{[^}]*\}|[\w.\-])+|//[\w\-]+\.[\w.\-]+)(?:[/:?#][^"'`\s]*)?)""", re.I)
 # XML namespace names are identifiers, never fetched.
 _NAMESPACES = ("http://www.w3.org/",)
+# In Markdown: an image, inline (![alt](url "title")) or by reference ([id]: url, when an image uses it).
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
+_MD_REFERENCE = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_MD_IMAGE_REFERENCE = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")
+# A diagram the theme draws with a script it fetches from a CDN.
+_MERMAID = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\b|class=\"[^\"]*\bmermaid\b", re.M | re.I)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,24 @@ def external_loads(path: str, text: str) -> list[ExternalLoad]:
     if path.endswith((".js", ".mjs")):
         return _js_loads(path, text, 1)
     return []
+
+
+def body_loads(path: str, markdown: str, first_line: int) -> list[ExternalLoad]:
+    """Every external load a Markdown source would make once rendered (its raw HTML, its images, a mermaid
+    diagram); lines count from `first_line`, the line of the file where the Markdown begins."""
+    def at(offset: int) -> int:
+        return first_line + markdown.count("\n", 0, offset)
+
+    found = [ExternalLoad(path, load.line + first_line - 1, load.how, load.url) for load in _html_loads(path, markdown)]
+    found += [ExternalLoad(path, at(m.start()), "ảnh", m[1]) for m in _MD_IMAGE.finditer(markdown) if is_external(m[1])]
+    references = {m[1].lower(): m for m in _MD_REFERENCE.finditer(markdown)}
+    for image in _MD_IMAGE_REFERENCE.finditer(markdown):
+        reference = references.get((image[2] or image[1]).lower())
+        if reference and is_external(reference[2]):
+            found.append(ExternalLoad(path, at(reference.start()), "ảnh", reference[2]))
+    found += [ExternalLoad(path, at(m.start()), "sơ đồ mermaid (giao diện tải thư viện vẽ)", "https://unpkg.com/mermaid")
+              for m in _MERMAID.finditer(markdown)]
+    return sorted(found, key=lambda load: load.line)
 
 
 def _css_loads(path: str, css: str, first_line: int) -> list[ExternalLoad]:

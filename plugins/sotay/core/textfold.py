@@ -13,6 +13,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.lower()).translate(_FOLD_TABLE))
 
 
+MAX_SLUG = 80  # a slug names a file: well below any file system's limit, and short enough to read in an address
+
+
 def slugify(text: str) -> str:
-    """URL-safe slug of a Vietnamese title: "Sinh hoạt chuyên đề" -> "sinh-hoat-chuyen-de"."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """URL-safe slug of a Vietnamese title: "Sinh hoạt chuyên đề" -> "sinh-hoat-chuyen-de"; a long one is cut
+    at a word boundary to MAX_SLUG characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return slug if len(slug) <= MAX_SLUG else slug[:MAX_SLUG + 1].rsplit("-", 1)[0][:MAX_SLUG].strip("-")

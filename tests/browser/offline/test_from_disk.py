@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MKDOCS_YML, TINY_BASE, write_base
 from sotay.adapters.mkdocs.site_build import build_site
 
 from .browsing import DESKTOP, PHONE, copy_bundled_base
@@ -167,3 +168,18 @@ def test_data_loads_over_http_as_json(new_page, serve, data_site: Path):
     assert json.loads(page.evaluate(LOAD, "du-lieu/mau.json")) == {"từ": ["sinh hoạt", "chi bộ"]}
     assert "/du-lieu/mau.json" in [entry.path for entry in server.log]
     assert watch.errors == []
+
+
+def test_a_script_written_into_a_body_does_not_run_from_disk(new_page, tmp_path: Path):
+    """A page opened from a folder gets no header: its CSP comes in a <meta>, as strict as the served one."""
+    root = write_base(tmp_path / "base", TINY_BASE | {"mkdocs.yml": MKDOCS_YML.replace("  - sotay-search\n", "  - sotay-search\n  - sotay-offline\n")})
+    guide = root / "content/guides/hd-05-tu.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + '\n<script>window.planted = 1</script>\n\n'
+                     '<img src="khong-co.png" alt="" onerror="window.planted = 2">\n', encoding="utf-8")
+    build_site(root, tmp_path / "copy", portable=True)
+    page, watch = new_page()
+    page.goto((tmp_path / "copy/guides/hd-05-tu.html").as_uri())
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.planted") is None
+    assert page.evaluate("typeof sotay") == "object", "the site's own scripts still run from disk"
+    assert any("CSP violation: script-src" in error for error in watch.errors), watch.errors

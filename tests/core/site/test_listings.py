@@ -77,3 +77,15 @@ def test_the_pager_links_the_ends_and_the_pages_near_this_one():
     paths = ["l/index.md"] + [f"l/trang/{n}.md" for n in range(2, 21)]
     shown = re.findall(r">(\d+)</a>|>(\d+)</strong>|(…)", listings._pager("l/trang/10.md", paths, 10))
     assert ["".join(match) for match in shown] == ["1", "…", "7", "8", "9", "10", "11", "12", "13", "…", "20"]
+
+
+def test_values_with_one_slug_share_one_facet_page_and_lose_no_document(tiny_base):
+    old = tiny_base / "content/guides/hd-03-tu.md"
+    old.write_text(old.read_text(encoding="utf-8").replace("issuer: Ban Thường vụ Tỉnh ủy", "issuer: Ban Thường vụ Tỉnh ủy."),
+                   encoding="utf-8")
+    pages = pages_of(tiny_base)
+    issuer_pages = [path for path in pages if path.startswith("tra-cuu/co-quan-ban-hanh/")]
+    assert issuer_pages == ["tra-cuu/co-quan-ban-hanh/ban-thuong-vu-tinh-uy.md"]
+    page = pages[issuer_pages[0]]
+    assert "hd-03-tu.md" in page and "hd-05-tu.md" in page
+    assert "(co-quan-ban-hanh/ban-thuong-vu-tinh-uy.md) (2)" in pages["tra-cuu/index.md"], "one line, both documents counted"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -14,6 +12,7 @@ from mkdocs.exceptions import ConfigurationError
 from sotay.core.knowledge_base import KnowledgeBase
 
 from .context import prepare_context
+from .site_folder import replace_site, staging_folder
 
 OFFLINE_PLUGIN = "sotay-offline"
 ACCEL_PLUGIN = "sotay-accel"
@@ -27,9 +26,7 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
     `kb`: the base of `root` when the caller has just loaded it (sotay build validates first), not read twice.
     """
     site_dir = site_dir.resolve()
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-new-", dir=site_dir.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; a web server's user must be able to read the site
+    staging = staging_folder(site_dir)
     try:
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(staging), strict=strict)
         if portable:
@@ -44,7 +41,7 @@ def build_site(root: Path, site_dir: Path, strict: bool = True, portable: bool =
             build(config, dirty=dirty)
         finally:
             config.plugins.on_shutdown()
-        _swap(staging, site_dir)
+        replace_site(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -54,13 +51,3 @@ def _make_portable(config) -> None:
     if plugin is None:
         raise ConfigurationError(f"bản dùng không cần mạng cần plugin {OFFLINE_PLUGIN} trong mkdocs.yml (mục plugins)")
     plugin.config.portable = True
-
-
-def _swap(new: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=target.parent))
-        os.replace(target, old / "site")
-    os.replace(new, target)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)

@@ -96,6 +96,8 @@ def has_diacritics(text: str) -> bool:
     return _MARKED.search(unicodedata.normalize("NFD", text)) is not None
 
 
+MAX_QUERY_WORDS = 32  # words of a query that count; search/analysis.js keeps as many
+
 # Syllables repeat a lot (Vietnamese uses a few thousand), so folding each once pays.
 fold_syllable = lru_cache(maxsize=1 << 16)(fold)
 
@@ -130,12 +132,13 @@ def terms(text: str) -> list[str]:
 
 
 def analyze_query(query: str) -> list[QueryTerm]:
-    """Distinct syllable, pair and number terms of a query, Telex/VNI residue converted first.
+    """Distinct syllable, pair and number terms of a query, Telex/VNI residue converted first; only its first
+    MAX_QUERY_WORDS words count (a pasted page would make a search of thousands of terms).
 
     A query with any diacritic gives exact forms for every term (the searcher ranks them first);
     a query typed without diacritics gives folded forms only.
     """
-    text = _NUMBER_OR_SYLLABLE.sub(_untelex_match, normalize(query))
+    text = _NUMBER_OR_SYLLABLE.sub(_untelex_match, " ".join(normalize(query).split()[:MAX_QUERY_WORDS]))
     marked = has_diacritics(text)
     found = (QueryTerm(token.text if marked else None, token.folded, token.kind) for token in analyze(text))
     return list(dict.fromkeys(found))

@@ -121,21 +121,28 @@ def _newest_first(doc: Document):
 
 
 def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
-    """An overview of every facet and the listing of each facet value, browsable without JavaScript."""
+    """An overview of every facet and the listing of each facet value, browsable without JavaScript. Values
+    written differently but with one slug ("Ban Tổ chức Trung ương" and "Ban Tổ chức Trung ương.") share a page,
+    named by the first spelling met."""
     overview = ["# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
     pages = []
     for facet in FACETS:
-        groups: dict[str, list[Document]] = defaultdict(list)
+        groups: dict[str, dict[str, Document]] = defaultdict(dict)  # slug -> the documents, each once, in order
+        spellings: dict[str, str] = {}
         for doc in documents:
             for value in facet.values_of(doc):
-                groups[value].append(doc)
+                slug = slugify(value)
+                if slug:  # a value without a letter or digit is an error of its own (validate/guide.py)
+                    groups[slug][doc.url_path] = doc
+                    spellings.setdefault(slug, value)
         if not groups:
             continue
         overview += [f"## {facet.title}", ""]
-        for value in sorted(groups, key=lambda v: (facet.slug == "nam" and -int(v), facet.label_of(v))):
-            path = f"{BROWSE_DIR}/{facet.slug}/{slugify(value)}.md"
-            overview.append(f"- [{escape_md(facet.label_of(value))}]({link(BROWSE_DIR + '/index.md', path)}) ({len(groups[value])})")
-            pages += _facet_pages(path, facet, value, groups[value])
+        for slug in sorted(groups, key=lambda s: (facet.slug == "nam" and -int(s), facet.label_of(spellings[s]))):
+            path = f"{BROWSE_DIR}/{facet.slug}/{slug}.md"
+            members = list(groups[slug].values())
+            overview.append(f"- [{escape_md(facet.label_of(spellings[slug]))}]({link(BROWSE_DIR + '/index.md', path)}) ({len(members)})")
+            pages += _facet_pages(path, facet, spellings[slug], members)
         overview.append("")
     return [(f"{BROWSE_DIR}/index.md", "\n".join(overview))] + pages
 

@@ -7,6 +7,7 @@ from ..diagnostics import Diagnostic, error, warning
 from ..field_types import check_fields
 from ..frontmatter import SourceFile
 from ..model import KINDS, Document
+from ..privacy import body_loads
 from . import checklist, guide, model_meeting, rubric
 
 # Kind-specific rules: each takes (converted values, source file) and returns
@@ -29,11 +30,19 @@ def build_document(source: SourceFile, kind: str, slug: str) -> tuple[Document |
         make = error if severity == "error" else warning
         line = source.line_of(field) if field else source.body_line
         diagnostics.append(make(source.path, line, field, message, hint))
-    diagnostics += _body_diagnostics(source)
+    diagnostics += _body_diagnostics(source) + external_load_errors(source.path, source.body, source.body_line)
     if any(d.is_error for d in diagnostics):
         return None, diagnostics
     document = KINDS[kind](path=source.path, slug=slug, body=source.body, body_line=source.body_line, **values, **extra)
     return document, diagnostics
+
+
+def external_load_errors(path: str, markdown: str, first_line: int) -> list[Diagnostic]:
+    """A page must open without a connection and send nothing to another host: every load from one is an error."""
+    return [error(path, load.line, None, f"nội dung tải {load.how} từ máy chủ khác ({load.url}): trang phải mở được khi "
+                  "không có mạng và không gửi gì ra ngoài",
+                  "chép ảnh vào sổ tay, hoặc để một liên kết thường [tên](địa chỉ) cho người đọc tự mở")
+            for load in body_loads(path, markdown, first_line)]
 
 
 def _body_diagnostics(source: SourceFile) -> list[Diagnostic]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..frontmatter import SourceFile
+from ..textfold import slugify
 
 Finding = tuple[str, str | None, str, str | None]
 
@@ -14,6 +15,8 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
             if name not in values:
                 findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường `{name}` ({what})",
                                  f"thêm dòng `{name}: ...`"))
+    if "issuer" in values and not slugify(values["issuer"]):  # the issuer names a listing page (tra-cuu/co-quan-ban-hanh/…)
+        findings.append(("error", "issuer", "tên cơ quan ban hành phải có chữ hoặc số", "ví dụ: Ban Thường vụ Tỉnh ủy"))
     issued, effective, expires = values.get("issued"), values.get("effective"), values.get("expires")
     if issued and effective and effective < issued:
         findings.append(("error", "effective", "ngày có hiệu lực (effective) trước ngày ban hành (issued)",

@@ -18,7 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from sotay.core.offline import (FALLBACK_PAGE, WORKER_PATH, build_version, fallback_page, icon_pairs, manifest,
-                                script_twin, service_worker, shell_paths, site_zip)
+                                page_meta_policy, script_twin, service_worker, shell_paths, site_zip)
 
 from ..files import add_pairs
 from .config import OfflineConfig
@@ -70,7 +70,8 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         env.globals["sotay_offline_worker"] = self.worker
-        env.globals["sotay_portable"] = self.config.enabled and self.config.portable
+        env.globals["sotay_portable"] = portable = self.config.enabled and self.config.portable
+        env.globals["sotay_csp"] = page_meta_policy() if portable else ""
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:

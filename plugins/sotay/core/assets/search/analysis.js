@@ -3,6 +3,7 @@
 (function (sotay) {
   "use strict";
 
+  const MAX_QUERY_WORDS = 32;  // words of a query that count (core/search/analysis.py keeps as many)
   const SYLLABLE = "syllable";
   const PAIR = "pair";
   const NUMBER = "number";
@@ -69,7 +70,7 @@
   /** Distinct query terms {exact, folded, kind}; exact is null when the query has no diacritic. */
   function analyzeQuery(query) {
     const keyed = new RegExp(`${NUMBER_SOURCE}|(${WORD})`, "gu");
-    const text = normalize(query).replace(keyed, (whole, n, t, i, syllable) => (syllable ? untelex(syllable) ?? syllable : whole));
+    const text = normalize(query).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).join(" ").replace(keyed, (whole, n, t, i, syllable) => (syllable ? untelex(syllable) ?? syllable : whole));
     const marked = hasDiacritics(text);
     const seen = new Map();
     for (const token of analyze(text)) {
@@ -166,5 +167,5 @@
     return null;
   }
 
-  sotay.searchAnalysis = { SYLLABLE, PAIR, NUMBER, FOLDED_MARKER, NUMBER_MARKER, normalize, fold, hasDiacritics, indexTerm, shardOf, analyze, analyzeQuery, untelex };
+  sotay.searchAnalysis = { MAX_QUERY_WORDS, SYLLABLE, PAIR, NUMBER, FOLDED_MARKER, NUMBER_MARKER, normalize, fold, hasDiacritics, indexTerm, shardOf, analyze, analyzeQuery, untelex };
 })(window.sotay = window.sotay || {});

@@ -14,6 +14,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from ...offline.csp import standalone_policy
 from .facts import MeetingFacts
 from .markup import text
 from .pack import PackSpec, pack_markdown
@@ -47,9 +48,10 @@ class _StandaloneExtension(Extension):
 
 def standalone_pack(facts: list[MeetingFacts], spec: PackSpec) -> str:
     body = markdown.markdown(pack_markdown(facts, spec, "pack.html"), extensions=[*EXTENSIONS, _StandaloneExtension()])
-    css = "\n".join(path.read_text(encoding="utf-8") for path in CSS_FILES)
+    style = "\n" + "\n".join(path.read_text(encoding="utf-8") for path in CSS_FILES)
     return ("<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{standalone_policy(style)}\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<link rel=\"icon\" href=\"data:,\">\n"  # or the browser asks the server for /favicon.ico
-            f"<title>{text(spec.title)}</title>\n<style>\n{css}</style>\n</head>\n"
+            f"<title>{text(spec.title)}</title>\n<style>{style}</style>\n</head>\n"
             f"<body>\n<main class=\"sotay-pack\">\n{body}\n</main>\n</body>\n</html>\n")
