@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .field_types import (SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf, MappingOf, Points, Record,
                           Slug, Text, Url, json_schema)
-from .model import Change, Criterion, Link, Rating, Verified
+from .model import Change, Criterion, Imported, Link, Rating, Verified
 
 _NUMBERS = ListOf(DocumentNumber())
 
@@ -18,6 +18,10 @@ COMMON = [
     FieldSpec("changes", ListOf(Record(Change, {"date": Date(), "note": Text(SENTENCE_LENGTH)})), description="lịch sử cập nhật: {date, note}"),
     FieldSpec("example", Boolean(), description="true nếu là ví dụ minh họa"),
     FieldSpec("issued", Date(), description="ngày ban hành"),
+    FieldSpec("imported", Record(Imported, {"file": Text(), "date": Date()}, {"missing": ListOf(Text(SENTENCE_LENGTH))}),
+              description="dấu của `sotay import`: {file, date, missing}; bản nháp chưa duyệt cho tới khi có verified"),
+    FieldSpec("verified", Record(Verified, {"date": Date(), "source": Text()}),
+              description="lần đối chiếu với nguồn gần nhất: {date, source}; với văn bản là xác minh hiệu lực"),
 ]
 
 GUIDE = COMMON + [
@@ -32,7 +36,6 @@ GUIDE = COMMON + [
     FieldSpec("amends", _NUMBERS, description="các văn bản mà văn bản này sửa đổi, bổ sung"),
     FieldSpec("guides", _NUMBERS, description="các văn bản mà văn bản này hướng dẫn thực hiện"),
     FieldSpec("based_on", _NUMBERS, description="các văn bản làm căn cứ"),
-    FieldSpec("verified", Record(Verified, {"date": Date(), "source": Text()}), description="lần xác minh hiệu lực gần nhất: {date, source}"),
 ]
 
 MODEL_MEETING = COMMON + [

@@ -38,8 +38,19 @@ class Change:
 
 @dataclass(frozen=True)
 class Verified:
+    """Who checked the document against its source, and when (for an official document: whether it is in force)."""
+
     date: date
     source: str
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The stamp `sotay import` leaves on a draft: from which file, on which day, and what it could not find."""
+
+    file: str
+    date: date
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,13 @@ class Document:
     changes: tuple[Change, ...] = ()
     example: bool = False
     issued: date | None = None
+    imported: Imported | None = None
+    verified: Verified | None = None
+
+    @property
+    def unreviewed(self) -> bool:
+        """An import no person has checked yet: imported, and not verified since."""
+        return self.imported is not None and (self.verified is None or self.verified.date < self.imported.date)
 
     @property
     def url_path(self) -> str:
@@ -112,7 +130,6 @@ class Guide(Document):
     amends: tuple[str, ...] = ()
     guides: tuple[str, ...] = ()
     based_on: tuple[str, ...] = ()
-    verified: Verified | None = None
 
     def __post_init__(self) -> None:
         # Front matter gives the slug as text; the model holds the member (equal to its slug, so output is the same).

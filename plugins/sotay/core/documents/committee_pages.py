@@ -1,4 +1,4 @@
-"""Generated pages for the committee office, as (path, Markdown) pairs: what to add, what to re-verify."""
+"""Generated pages for the committee office, as (path, Markdown) pairs: what to add, to review, to re-verify."""
 
 from __future__ import annotations
 
@@ -11,35 +11,57 @@ from ..site.listings import WHATS_NEW, escape_md, link
 from .references import CitationIndex, MissingDocument
 from .status import VERIFY_WITHIN_DAYS, verification_due
 
-__all__ = ["HUB", "MISSING", "VERIFY", "committee_pages"]
+__all__ = ["HUB", "MISSING", "REVIEW", "VERIFY", "committee_pages"]
 
 HUB = "cap-uy/index.md"
 MISSING = "cap-uy/van-ban-con-thieu.md"
+REVIEW = "cap-uy/van-ban-cho-duyet.md"
 VERIFY = "cap-uy/can-xac-minh-lai.md"
 MISSING_TITLE = "Văn bản được dẫn chiếu nhưng chưa có trong sổ tay"
+REVIEW_TITLE = "Văn bản chờ duyệt"
 VERIFY_TITLE = "Văn bản cần xác minh lại"
 
 
 def committee_pages(citations: CitationIndex, day: date, feed_path: str | None) -> list[tuple[str, str]]:
-    """The hub page, the missing-documents page and the verification page."""
+    """The hub page, the missing-documents page, the page of imports to review and the verification page."""
     kb = citations.kb
     missing = citations.missing()
+    drafts = sorted((d for d in kb.documents if d.unreviewed and not getattr(d, "source_guide", None)),
+                    key=lambda d: (d.imported.date, d.title))
     due = [(g, reason) for g in sorted(kb.by_kind(Guide), key=lambda g: g.title)
            if (reason := verification_due(g, day, kb.relations))]
     by_path = {doc.path: doc for doc in kb.documents if not getattr(doc, "source_guide", None)}
-    return [_hub(len(missing), len(due), feed_path), _missing_page(missing, by_path), _verify_page(due, day)]
+    return [_hub(len(missing), len(drafts), len(due), feed_path), _missing_page(missing, by_path), _review_page(drafts),
+            _verify_page(due, day)]
 
 
-def _hub(missing: int, due: int, feed_path: str | None) -> tuple[str, str]:
+def _hub(missing: int, drafts: int, due: int, feed_path: str | None) -> tuple[str, str]:
     feed = f" Theo dõi bằng trình đọc tin qua [nguồn tin Atom]({link(HUB, feed_path)})." if feed_path else ""
     lines = [
         "# Dành cho cấp ủy", "",
         "Những trang giúp văn phòng cấp ủy giữ sổ tay đủ và đúng.", "",
         f"- [Văn bản mới và cập nhật]({link(HUB, WHATS_NEW)}): văn bản vừa ban hành hoặc vừa sửa.{feed}",
+        f"- [{REVIEW_TITLE}]({link(HUB, REVIEW)}): {drafts} bản nhập tự động chưa duyệt.",
         f"- [{MISSING_TITLE}]({link(HUB, MISSING)}): {missing} văn bản.",
         f"- [{VERIFY_TITLE}]({link(HUB, VERIFY)}): {due} văn bản.", "",
     ]
     return HUB, "\n".join(lines)
+
+
+def _review_page(drafts: list[Document]) -> tuple[str, str]:
+    lines = [
+        f"# {REVIEW_TITLE}", "",
+        "Các trang dưới đây được nhập tự động (lệnh `sotay import`) và chưa được ai đối chiếu với văn bản gốc. Chúng hiện "
+        "thông báo \"Bản nhập tự động — chưa duyệt\", chưa vào các bộ chuẩn bị sinh hoạt và danh sách văn bản còn hiệu lực. "
+        "Duyệt một trang: so với tệp gốc (`sotay review <tệp>`), sửa chỗ sai, điền chỗ thiếu, rồi ghi trường `verified` "
+        "(ngày và nơi đã đối chiếu) và, với văn bản, trường `status`.", "",
+        f"Có {len(drafts)} trang chờ duyệt." if drafts else "Không có trang nào chờ duyệt.", "",
+    ]
+    for doc in drafts:
+        todo = f" Còn xem lại: {escape_md('; '.join(doc.imported.missing))}." if doc.imported.missing else ""
+        lines.append(f"- [{escape_md(doc.title)}]({link(REVIEW, doc.url_path)}) — nhập từ {escape_md(doc.imported.file)} "
+                     f"ngày {format_date(doc.imported.date)}.{todo}")
+    return REVIEW, "\n".join(lines) + "\n"
 
 
 def _missing_page(missing: list[MissingDocument], by_path: dict[str, Document]) -> tuple[str, str]:

@@ -49,7 +49,10 @@ def status_on(guide: Guide, day: date, relations: RelationIndex) -> StatusOn:
 
 
 def effective_status(guide: Guide, relations: RelationIndex) -> Status:
-    """The status badge: ended for a document superseded by another one in the base, else its written status."""
+    """The status badge: a draft for an import no person has reviewed, ended for a document superseded by another
+    one in the base, else its written status."""
+    if guide.unreviewed:
+        return Status.DRAFT
     if relations.superseded_by(guide) and guide.status.in_force:
         return Status.ENDED
     return guide.status

@@ -77,20 +77,25 @@ def applies(doc: Document, meeting_type: str, cell_type: str) -> bool:
 
 
 def in_force(guide: Guide, kb: KnowledgeBase, today: date) -> bool:
-    """In force today: its status says so, nothing supersedes it, and it has not expired."""
-    return (guide.status.in_force and not kb.relations.superseded_by(guide)
+    """In force today: its status says so, nothing supersedes it, it has not expired, and it is no unreviewed import."""
+    return (guide.status.in_force and not guide.unreviewed and not kb.relations.superseded_by(guide)
             and not (guide.expires and guide.expires < today))
 
 
 def usable_checklists(kb: KnowledgeBase, today: date) -> list[Checklist]:
-    """Checklist files, and procedures drawn from guides that are in force."""
+    """Checklist files (reviewed), and procedures drawn from guides that are in force."""
     guides = {g.url_path: g for g in kb.by_kind(Guide)}
-    return [c for c in kb.by_kind(Checklist) if not c.source_guide or in_force(guides[c.source_guide], kb, today)]
+    return [c for c in kb.by_kind(Checklist)
+            if (in_force(guides[c.source_guide], kb, today) if c.source_guide else not c.unreviewed)]
+
+
+def _reviewed_meetings(kb: KnowledgeBase) -> list[ModelMeeting]:
+    return [m for m in kb.meetings() if not m.unreviewed]
 
 
 def covered(kb: KnowledgeBase, today: date) -> list[tuple[str, str]]:
     """(meeting type, cell type) pairs that some checklist, guide in force or model meeting names on both counts."""
-    named = {(m.meeting_type, m.cell_type) for m in kb.meetings()}
+    named = {(m.meeting_type, m.cell_type) for m in _reviewed_meetings(kb)}
     for doc in usable_checklists(kb, today) + [g for g in kb.by_kind(Guide) if in_force(g, kb, today)]:
         named.update((m, c) for m in doc.meeting_types for c in doc.cell_types)
     return [(m, c) for m in values("meeting_types") for c in values("cell_types") if (m, c) in named]
@@ -106,8 +111,9 @@ def build_preparation(kb: KnowledgeBase, meeting_type: str, cell_type: str, toda
         phases=tuple(_phase(phase, [c for c in checklists if c.phase == phase], meeting_type, cell_type)
                      for phase in values("phase")),
         guides=tuple(sorted(guides, key=lambda g: (forms.index(g.form), -_ordinal(g.issued), g.title))),
-        meetings=tuple(_relevant_meetings(kb.meetings(), meeting_type, cell_type)[:MEETINGS_SHOWN]),
-        rubrics=tuple(sorted((r for r in kb.by_kind(Rubric) if applies(r, meeting_type, cell_type)), key=lambda r: r.title)),
+        meetings=tuple(_relevant_meetings(_reviewed_meetings(kb), meeting_type, cell_type)[:MEETINGS_SHOWN]),
+        rubrics=tuple(sorted((r for r in kb.by_kind(Rubric) if applies(r, meeting_type, cell_type) and not r.unreviewed),
+                             key=lambda r: r.title)),
     )
 
 

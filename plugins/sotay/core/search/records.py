@@ -18,7 +18,7 @@ from ..vocabulary import label
 
 # Searchable fields and their weight: a word in the title or the document number tells more than one in the body.
 FIELD_WEIGHTS = {"title": 4.0, "number": 6.0, "keywords": 2.0, "body": 1.0}
-# Documents no longer in force stay findable but rank below those in force.
+# Documents no longer in force, and unreviewed imports, stay findable but rank below the others.
 DEMOTED_STATUSES = frozenset({Status.ENDED})
 DEMOTION = 0.3
 # A match in a document's own number is a lookup of that very document: its status does not demote it.
@@ -50,10 +50,11 @@ class SearchRecord:
     year: int | None = None
     meeting_types: tuple[str, ...] = ()
     cell_types: tuple[str, ...] = ()
+    draft: bool = False  # an import no person has reviewed yet
 
     @property
     def demoted(self) -> bool:
-        return self.status in DEMOTED_STATUSES
+        return self.status in DEMOTED_STATUSES or self.draft
 
     @property
     def factor(self) -> float:
@@ -88,7 +89,7 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
         id=index, source=doc.url_path, path=doc.path, kind=doc.kind, title=doc.title,
         keywords=". ".join(k for k in keywords if k), body=_plain_body(doc),
         year=when.year if when else None, meeting_types=_meeting_types(doc), cell_types=_cell_types(doc),
-        **({"number": ""} | extra),
+        draft=doc.unreviewed, **({"number": ""} | extra),
     )
 
 

@@ -30,6 +30,8 @@ def page_view(doc: Document, kb: KnowledgeBase, href: Href) -> dict:
         "tags": list(doc.tags),
         "sources": [{"title": s.title, "url": s.url} for s in doc.sources],
         "changes": [{"date": format_date(c.date), "note": c.note} for c in sorted(doc.changes, key=lambda c: c.date, reverse=True)],
+        "draft": {"file": doc.imported.file, "date": format_date(doc.imported.date), "missing": list(doc.imported.missing)}
+                 if doc.unreviewed else None,
     }
     if isinstance(doc, Guide):
         view |= _guide_view(doc, kb, href)

@@ -21,7 +21,15 @@ def check_base(documents: list[Document], relations: RelationIndex, lines) -> li
     found += _relation_problems(relations, lines)
     for meeting in (d for d in documents if isinstance(d, ModelMeeting)):
         found += check_scores(meeting, rubrics, lines)
+    found += [_unreviewed(doc, lines) for doc in documents if doc.unreviewed and not getattr(doc, "source_guide", None)]
     return found
+
+
+def _unreviewed(doc: Document, lines) -> Diagnostic:
+    status = " và `status`" if isinstance(doc, Guide) else ""
+    return warning(doc.path, lines(doc, "imported"), "imported",
+                   "bản nhập tự động chưa duyệt: trang hiện thông báo, chưa vào các bộ chuẩn bị và danh sách còn hiệu lực",
+                   f"đối chiếu với tệp gốc (`sotay review {doc.path}`), sửa, rồi ghi `verified: {{date: …, source: …}}`{status}")
 
 
 def _duplicate_numbers(guides: list[Guide], lines) -> list[Diagnostic]:
