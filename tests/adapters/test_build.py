@@ -27,11 +27,15 @@ def html(site: Path, page: str) -> str:
     return (site / page / "index.html").read_text(encoding="utf-8")
 
 
+# The theme's inline bootstrap as files: each runs where it stands, as the inline script did.
+THEME_BOOTSTRAP = ("theme-boot.js", "theme-palette.js")
+
+
 def scripts(page: str) -> list[str]:
     """The packaged scripts a page loads, in order (paths under assets/sotay/). Each must be a classic deferred
     script: module scripts do not run from file://, and `defer` keeps the order that dependencies need."""
     tags = re.findall(r'<script src="(?:\.\./)*assets/sotay/([^"]+)"([^>]*)>', page)
-    assert all(attributes == " defer" for _, attributes in tags if _ != "theme-boot.js"), tags
+    assert all(attributes == " defer" for _, attributes in tags if _ not in THEME_BOOTSTRAP), tags
     return [name for name, _ in tags]
 
 
