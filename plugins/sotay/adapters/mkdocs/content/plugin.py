@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -19,6 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.meetings.preparation import preparation_pages
@@ -99,7 +99,7 @@ def _pages(kb: KnowledgeBase, trainer_pages: Callable[[list, list], list]) -> It
     """Every page made from the base: the documents' own, then the generated ones."""
     yield from ((doc.url_path, _with_title(doc)) for doc in kb.documents)
     yield from self_assessment_pages(kb.by_kind(Rubric))
-    yield from preparation_pages(kb, date.today())
+    yield from preparation_pages(kb, build_date())
     yield from generated_pages(kb.documents)
     yield from trainer_pages(kb.by_kind(ModelMeeting), kb.by_kind(Rubric))
 
