@@ -1,7 +1,10 @@
 """The knowledge base we ship passes its own checks and covers what the foundation issue promises."""
 
+import re
 from pathlib import Path
 
+from conftest import BUILD_DATE
+from generated_pages import made_pages
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import Checklist, Guide, ModelMeeting, Rubric
 
@@ -30,3 +33,14 @@ def test_illustrations_are_marked_and_everything_cites_sources():
         assert doc.sources, f"{doc.path} lists no sources"
     for meeting in kb.by_kind(ModelMeeting):
         assert meeting.example or meeting.sources, meeting.path
+
+
+NUMBER_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+MIXED = re.compile(rf"\b(?:{NUMBER_WORDS}) (?:đến|tới|hoặc|và|trên|trong) \d|\d+ (?:đến|tới|hoặc|và|trên|trong) (?:{NUMBER_WORDS})\b", re.I)
+
+
+def test_generated_sentences_do_not_mix_number_words_and_digits():
+    """"Chọn từ hai đến 4 buổi" reads as a mistake: a count is written in digits, on every generated page."""
+    pages = made_pages(KnowledgeBase.load(ROOT), BUILD_DATE)
+    assert {path: MIXED.findall(text) for path, text in pages.items() if MIXED.search(text)} == {}
+    assert "Chọn từ 2 đến 4 buổi để đặt cạnh nhau" in pages["tap-huan/so-sanh.md"]

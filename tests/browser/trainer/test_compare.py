@@ -47,7 +47,7 @@ def test_meeting_without_a_row_shows_a_dash_and_links_lead_to_meetings(view, sit
 
 def test_two_to_four_meetings(view, site_url):
     visit(view, site_url + COMPARE + "?m=a-thon-2024", READY)
-    assert view.text_content(".sotay-compare-message") == "Chọn ít nhất hai buổi để so sánh."
+    assert view.text_content(".sotay-compare-message") == "Chọn ít nhất 2 buổi để so sánh."
     assert not view.is_visible(".sotay-compare-table")
     for slug in ("b-thon-2025", "c-co-quan-2025", "d-co-quan-2025"):
         view.check(f'.sotay-compare-picker input[value="{slug}"]')

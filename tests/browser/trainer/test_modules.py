@@ -30,7 +30,7 @@ CASES = [
                               {"label": "y", "cells": [{"value": ["p"], "flag": "short"}, {"value": "2", "flag": ""}]}]},
       {"group": "H", "rows": [{"label": "z", "cells": [None, None]}]}]),
     ("compareModel", "m.selectionMessage({slugs: ['a'], unknown: ['q'], dropped: []}, 4)",
-     "Không tìm thấy buổi: q. Chọn ít nhất hai buổi để so sánh."),
+     "Không tìm thấy buổi: q. Chọn ít nhất 2 buổi để so sánh."),
     ("compareModel", "['a', 'b-1', 'c', 'e', 'z'].map((slug) => m.partOf(['b', 'd', 'e'], slug))", [0, 0, 0, 2, 2]),
     ("compareModel", "m.partOf(['a-thon'], 'zz')", 0),
     ("siteData", "[m.linkLike('../../model-meetings/a-1/', 'a-1')('b-2'), m.linkLike('../a-1.html', 'a-1')('c')]",

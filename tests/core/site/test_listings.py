@@ -1,9 +1,12 @@
 """Generated pages: kind indexes, facet listings and what's new, as (path, markdown) pairs."""
 
 import re
+from datetime import date
+
+import pytest
 
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.model import Checklist
+from sotay.core.model import Checklist, Guide
 from sotay.core.site import listings
 from sotay.core.site.listings import escape_md, generated_pages, link
 
@@ -32,6 +35,19 @@ def test_guide_index_groups_by_form_and_shows_status(tiny_base):
     assert '<li><a href="hd-05-tu.md">Hướng dẫn mới về sinh hoạt chi bộ</a>' in index
     assert "03-HD/TU · Ban Thường vụ Tỉnh ủy · ban hành 08/10/2018 · Hết hiệu lực" in index
     assert index.startswith("---\nlinks_in_html: true\n---\n"), "its raw HTML links need resolving"
+
+
+@pytest.mark.parametrize(("form", "number", "issuer", "said"), [
+    ("van-ban", "03-HD/TU", "Ban Thường vụ Tỉnh ủy", "03-HD/TU · Ban Thường vụ Tỉnh ủy · ban hành 23/11/2026 · Còn hiệu lực"),
+    ("huong-dan", None, "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy · ban hành 23/11/2026"),
+    ("huong-dan", None, None, "đăng 23/11/2026"),
+    ("bai-viet", None, None, "đăng 23/11/2026"),
+    ("bai-viet", None, "Báo Nhân Dân", "Báo Nhân Dân · đăng 23/11/2026"),
+])
+def test_an_article_is_published_an_official_document_issued(form, number, issuer, said):
+    guide = Guide(path="content/guides/x.md", slug="x", body="", title="X", form=form, number=number, issuer=issuer,
+                  issued=date(2026, 11, 23))
+    assert " · ".join(listings.describe(guide)) == said
 
 
 def test_listing_entries_escape_titles_as_html():

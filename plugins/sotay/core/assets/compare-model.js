@@ -24,7 +24,7 @@
     const parts = [];
     if (unknown.length) parts.push(`Không tìm thấy buổi: ${unknown.join(", ")}.`);
     if (dropped.length) parts.push(`Chỉ so sánh được tối đa ${max} buổi; đã bỏ: ${dropped.join(", ")}.`);
-    if (slugs.length < 2) parts.push("Chọn ít nhất hai buổi để so sánh.");
+    if (slugs.length < 2) parts.push("Chọn ít nhất 2 buổi để so sánh.");
     return parts.join(" ");
   }
 

@@ -16,6 +16,7 @@ from ..meetings.rubric import assess, format_points
 from ..model import Checklist, Document, Guide, ModelMeeting, Status
 from ..validate.base import rating_note
 from ..vocabulary import label
+from .listings import issue_word
 
 Href = Callable[[str], str]
 
@@ -65,7 +66,7 @@ def _guide_view(doc: Guide, kb: KnowledgeBase, href: Href) -> dict:
         ("Số hiệu", doc.number),
         ("Cơ quan ban hành", doc.issuer),
         ("Người ký", doc.signer),
-        ("Ngày ban hành", doc.issued and format_date(doc.issued)),
+        (f"Ngày {issue_word(doc)}", doc.issued and format_date(doc.issued)),
         ("Ngày có hiệu lực", doc.effective and format_date(doc.effective)),
         ("Ngày hết hiệu lực", doc.expires and format_date(doc.expires)),
     ) if value]

@@ -73,9 +73,16 @@ def entry(doc: Document, from_page: str) -> str:
     return f"{line}  \n  <small>{escape_md(' · '.join(facts))}</small>" if facts else line
 
 
+def issue_word(doc: Document) -> str:
+    """How a document came out: an official document, or guidance a named body gave, is issued ("ban hành"); an
+    article, or guidance written for the handbook, is published ("đăng")."""
+    issued = isinstance(doc, Guide) and (doc.form == "van-ban" or (doc.form == "huong-dan" and bool(doc.issuer)))
+    return "ban hành" if issued else "đăng"
+
+
 def describe(doc: Document) -> list[str]:
     if isinstance(doc, Guide):
-        when = f"ban hành {format_date(doc.issued)}" if doc.issued else ""
+        when = f"{issue_word(doc)} {format_date(doc.issued)}" if doc.issued else ""
         status = label("status", doc.status) if doc.form == "van-ban" else ""
         return [part for part in (doc.number, doc.issuer, when, status) if part]
     if isinstance(doc, ModelMeeting):

@@ -45,7 +45,7 @@ def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
     lines = [
         front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
         "# So sánh các buổi sinh hoạt mẫu", "",
-        f"Chọn từ hai đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
+        f"Chọn từ 2 đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
         "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
         *more,
         f'<div class="sotay-compare" data-sotay-compare="{COMPARE_DATA}" data-max="{MAX_MEETINGS}" data-firsts="{" ".join(firsts)}"></div>', "",

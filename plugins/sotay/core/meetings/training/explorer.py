@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ...site.listings import link
 from ..rubric import format_points
+from .compare import MAX_MEETINGS
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, text
 from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK
@@ -62,7 +63,7 @@ def _page(facts: list[MeetingFacts], parts: int) -> tuple[str, str]:
         "# Các buổi sinh hoạt mẫu",
         "",
         f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "
-        "thu hẹp; đánh dấu từ hai đến bốn buổi để so sánh, hoặc in các buổi đang hiện thành bộ tài liệu tập huấn.",
+        f"thu hẹp; đánh dấu từ 2 đến {MAX_MEETINGS} buổi để so sánh, hoặc in các buổi đang hiện thành bộ tài liệu tập huấn.",
         "",
         filter_form(facts, "Lọc các buổi sinh hoạt mẫu"),
         "",

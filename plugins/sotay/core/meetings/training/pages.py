@@ -8,7 +8,7 @@ from ...model import Document, Rubric
 from ...site.listings import escape_md, link
 from . import charts
 from .aggregates import Aggregates, aggregate
-from .compare import compare_pages
+from .compare import MAX_MEETINGS, compare_pages
 from .explorer import explorer_pages
 from .facts import MeetingFacts, meeting_facts
 from .lessons import lesson_pages
@@ -48,7 +48,7 @@ def _hub(facts: list[MeetingFacts], agg: Aggregates) -> tuple[str, str]:
         '<div class="sotay-home-cards" markdown>', "",
         '<div markdown>', "", f"## [Các buổi sinh hoạt mẫu]({to(EXPLORER)})", "",
         "Bảng tất cả các buổi: lọc theo loại sinh hoạt, loại hình chi bộ, năm, xếp loại; sắp xếp theo tỷ lệ dự, điểm.", "",
-        by_type, "", f"[So sánh hai đến bốn buổi]({to(COMPARE)})", "", "</div>", "",
+        by_type, "", f"[So sánh từ 2 đến {MAX_MEETINGS} buổi]({to(COMPARE)})", "", "</div>", "",
         '<div markdown>', "", f"## [Hạn chế thường gặp]({to(LESSONS)})", "",
         "Ưu điểm, hạn chế và bài học của mọi buổi, gom theo chủ đề, loại sinh hoạt, loại hình chi bộ.", "",
         *[f"- {escape_md(t.theme.problem)}: {t.count}/{agg.meetings} buổi" for t in top], "", "</div>", "",
