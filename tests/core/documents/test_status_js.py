@@ -32,5 +32,16 @@ def test_browser_and_core_give_the_same_answer(doc):
 
 @pytest.mark.skipif(NODE is None, reason="needs node to run the browser script")
 def test_format_day_writes_day_first():
-    script = f"{LOAD} console.log(s.formatDay('2024-04-05'), s.isIsoDay('05/04/2024'))"
-    assert subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True).stdout.split() == ["05/04/2024", "false"]
+    script = f"{LOAD} console.log(s.formatDay('2024-04-05'))"
+    assert subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True).stdout.split() == ["05/04/2024"]
+
+
+@pytest.mark.skipif(NODE is None, reason="needs node to run the browser script")
+@pytest.mark.parametrize(("typed", "day"), [
+    ("05/04/2024", "2024-04-05"), ("5/4/2024", "2024-04-05"), (" 05-04-2024 ", "2024-04-05"), ("05.04.2024", "2024-04-05"),
+    ("29/02/2024", "2024-02-29"), ("29/02/2023", None), ("31/04/2024", None), ("04/13/2024", None), ("2024-04-05", None),
+    ("5/4/24", None), ("", None), ("hôm nay", None),
+])
+def test_parse_day_reads_day_month_year(typed: str, day: str | None):
+    script = f"{LOAD} console.log(JSON.stringify(s.parseDay({json.dumps(typed)})))"
+    assert json.loads(subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True).stdout) == day

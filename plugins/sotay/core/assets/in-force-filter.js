@@ -17,23 +17,27 @@
   var form = document.createElement("form");
   form.className = "sotay-in-force-filter";
   form.innerHTML = '<label><input type="checkbox" name="loc"> Chỉ hiện văn bản còn hiệu lực vào ngày</label> ' +
-    '<input type="date" name="ngay" aria-label="Ngày cần xem hiệu lực"> <output aria-live="polite"></output>';
+    '<input type="text" name="ngay" inputmode="numeric" size="10" placeholder="ngày/tháng/năm" spellcheck="false" autocomplete="off" ' +
+    'aria-label="Ngày cần xem hiệu lực, theo thứ tự ngày/tháng/năm"> <output aria-live="polite"></output>';
   var list = items[0].li.parentNode;
   list.parentNode.insertBefore(form, list);
   var only = form.querySelector("input[type=checkbox]");
-  var day = form.querySelector("input[type=date]");
+  var day = form.querySelector("input[name=ngay]");
   var count = form.querySelector("output");
-  day.value = status.today(new Date());
+  day.value = status.formatDay(status.today(new Date()));
 
   function apply() {
-    var active = only.checked && status.isIsoDay(day.value);
+    var iso = status.parseDay(day.value);
+    var active = only.checked && iso !== null;
     var shown = 0;
     items.forEach(function (item) {
-      var visible = !active || status.periodOn(item.periods, day.value).in_force;
+      var visible = !active || status.periodOn(item.periods, iso).in_force;
       item.li.hidden = !visible;
       if (visible) shown++;
     });
-    count.textContent = active ? "Có " + shown + "/" + items.length + " văn bản còn hiệu lực vào ngày " + status.formatDay(day.value) + "." : "";
+    day.setAttribute("aria-invalid", iso || !day.value.trim() ? "false" : "true");
+    if (only.checked && !iso) count.textContent = "Nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/04/2024.";
+    else count.textContent = active ? "Có " + shown + "/" + items.length + " văn bản còn hiệu lực vào ngày " + status.formatDay(iso) + "." : "";
   }
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);

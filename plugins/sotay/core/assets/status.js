@@ -13,14 +13,21 @@
     return found;
   }
 
-  function isIsoDay(text) {
-    return /^\d{4}-\d{2}-\d{2}$/.test(text || "");
-  }
-
   /* "2024-04-05" -> "05/04/2024", the way Vietnamese readers write dates. */
   function formatDay(isoDay) {
     var parts = isoDay.split("-");
     return parts[2] + "/" + parts[1] + "/" + parts[0];
+  }
+
+  /* A day written as Vietnamese readers write it, "5/4/2024", "05-04-2024" or "05.04.2024", as YYYY-MM-DD;
+     null when it is not a real day. */
+  function parseDay(text) {
+    var match = /^\s*(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})\s*$/.exec(text || "");
+    if (!match) return null;
+    var day = Number(match[1]), month = Number(match[2]), year = Number(match[3]);
+    var when = new Date(Date.UTC(year, month - 1, day));
+    if (when.getUTCFullYear() !== year || when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) return null;
+    return when.toISOString().slice(0, 10);
   }
 
   /* The reader's today as YYYY-MM-DD, in the reader's time zone. */
@@ -29,5 +36,5 @@
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
 
-  sotay.status = { periodOn: periodOn, isIsoDay: isIsoDay, formatDay: formatDay, today: today };
+  sotay.status = { periodOn: periodOn, formatDay: formatDay, parseDay: parseDay, today: today };
 })(window.sotay = window.sotay || {});
