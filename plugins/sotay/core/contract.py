@@ -64,6 +64,7 @@ RUBRIC = COMMON + [
     FieldSpec("ratings", ListOf(Record(Rating, {"id": Slug(), "label": Text(), "min_total": Points()},
                                        {"require_max": ListOf(Slug()), "forbid_zero": ListOf(Slug())}), 1), True,
               "các mức xếp loại, từ cao xuống thấp {id, label, min_total, require_max, forbid_zero}"),
+    FieldSpec("step", Points(), description="bước điểm: 1 nếu chỉ chấm điểm nguyên, 0.5 (mặc định) nếu chấm được nửa điểm"),
 ]
 
 SPECS: dict[str, list[FieldSpec]] = {

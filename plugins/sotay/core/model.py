@@ -189,6 +189,7 @@ class Rubric(Document):
     id: str
     criteria: tuple[Criterion, ...]
     ratings: tuple[Rating, ...]
+    step: float = 0.5  # the smallest part of a point a score may have: 1 for whole points only
 
     @property
     def max_total(self) -> float:

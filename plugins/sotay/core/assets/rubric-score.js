@@ -47,12 +47,31 @@
     return { total: totalPoints(rubric, scores), rating: null, reason };
   }
 
-  // What is wrong with one typed score, or "" when it is usable.
-  function scoreProblem(value, max) {
-    if (!Number.isFinite(value)) return "chưa đọc được số điểm";
-    if (value < 0 || value > max) return `điểm phải từ 0 đến ${formatPoints(max)}`;
-    return "";
+  // Whether `points` is a whole number of `step`s (7,5 of 0,5 is; 7,3 is not), within rounding.
+  function onStep(points, step) {
+    const steps = points / step;
+    return Math.abs(steps - Math.round(steps)) < 1e-9;
   }
 
-  sotay.rubricScore = { formatPoints, totalPoints, blockingRules, assess, scoreProblem };
+  // One typed score read as a Vietnamese reader writes it ("7,5" or "7.5"): {value, problem}, value null when
+  // nothing usable was typed, problem "" when nothing is wrong. `step` is the rubric's smallest part of a point.
+  function readScore(text, max, step) {
+    const typed = text.trim();
+    const whole = Number.isInteger(step);
+    if (!typed) return { value: null, problem: "" };
+    if (!/^\d+(?:[.,]\d+)?$/.test(typed)) {
+      return { value: null, problem: whole ? "cần một số điểm nguyên, ví dụ 7" : `cần một số điểm, ví dụ 7 hoặc ${formatPoints(7 + step)}` };
+    }
+    const value = Number(typed.replace(",", "."));
+    if (!onStep(value, step)) {
+      const below = Math.floor(value / step) * step;
+      const problem = whole ? `khung này chấm điểm nguyên: nhập ${formatPoints(below)} hoặc ${formatPoints(below + step)}`
+        : `khung này chấm lẻ đến ${formatPoints(step)} điểm: nhập ${formatPoints(below)} hoặc ${formatPoints(below + step)}`;
+      return { value: null, problem };
+    }
+    if (value > max) return { value: null, problem: `điểm phải từ 0 đến ${formatPoints(max)}` };
+    return { value, problem: "" };
+  }
+
+  sotay.rubricScore = { formatPoints, totalPoints, blockingRules, assess, onStep, readScore };
 })(window.sotay = window.sotay || {});

@@ -67,6 +67,12 @@ def rating_conditions(rating: Rating) -> str:
     return "; ".join(rules)
 
 
+def on_step(points: float, step: float) -> bool:
+    """Whether `points` is a whole number of `step`s (7.5 of 0.5 is; 7.3 is not), within rounding."""
+    steps = points / step
+    return abs(steps - round(steps)) < 1e-9
+
+
 def format_points(value: float) -> str:
     """12 rather than 12.0; 7,5 with a Vietnamese decimal comma."""
     return f"{value:g}".replace(".", ",")

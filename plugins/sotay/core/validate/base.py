@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..diagnostics import Diagnostic, error, warning
 from ..documents.docnumber import parse_number
 from ..documents.relations import RelationIndex
-from ..meetings.rubric import assess, blocking_rules
+from ..meetings.rubric import assess, blocking_rules, format_points, on_step
 from ..model import Document, Guide, ModelMeeting, Rubric
 
 
@@ -104,6 +104,10 @@ def check_scores(meeting: ModelMeeting, rubrics: dict[str, Rubric], lines) -> li
         elif points > maxima[cid]:
             found.append(error(meeting.path, lines(meeting, field), field,
                                f"tiêu chí {cid} được {points:g} điểm, vượt điểm tối đa {maxima[cid]:g}", None))
+        elif not on_step(points, rubric.step):
+            found.append(warning(meeting.path, lines(meeting, field), field,
+                                 f"tiêu chí {cid} được {format_points(points)} điểm, không phải bội của bước điểm "
+                                 f"{format_points(rubric.step)} của khung `{rubric.id}`", "kiểm tra lại điểm đã ghi"))
     if found or meeting.rating is None:
         return found
     ratings = {r.id: r for r in rubric.ratings}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..frontmatter import SourceFile
+from ..meetings.rubric import format_points, on_step
+from ..model import Rubric
 
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
@@ -11,6 +13,14 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
     for index, cid in enumerate(ids):
         if cid in ids[:index]:
             findings.append(("error", f"criteria.{index}.id", f"mã tiêu chí `{cid}` bị trùng", "mỗi tiêu chí một mã riêng"))
+    step = values.get("step", Rubric.step)
+    if step <= 0:
+        findings.append(("error", "step", "bước điểm phải lớn hơn 0", "1 nếu chỉ chấm điểm nguyên, 0.5 nếu chấm được nửa điểm"))
+    else:
+        for index, criterion in enumerate(values["criteria"]):
+            if not on_step(criterion.max, step):
+                findings.append(("error", f"criteria.{index}.max", f"điểm tối đa {format_points(criterion.max)} của tiêu chí "
+                                 f"`{criterion.id}` không phải bội của bước điểm {format_points(step)}", "sửa max hoặc step"))
     total = sum(c.max for c in values["criteria"])
     for index, rating in enumerate(values["ratings"]):
         for cid in rating.require_max + rating.forbid_zero:
