@@ -27,7 +27,7 @@ def html(site: Path, page: str) -> str:
 
 def test_build_writes_the_shards_and_nothing_into_the_sources(tiny_site: Path):
     manifest = json.loads((tiny_site / "search/manifest.json").read_text(encoding="utf-8"))
-    assert manifest["version"] == 1 and manifest["docs"]["count"] == 6
+    assert manifest["version"] == 2 and manifest["docs"]["count"] == 6 + 21  # the documents, then the generated pages
     assert len(list((tiny_site / "search/t").glob("*.json.gz"))) == manifest["shards"]
     block = json.loads(gzip.decompress((tiny_site / "search/d/0.json.gz").read_bytes()))
     assert {row[1] for row in block} >= {"guides/hd-03-tu/", "model-meetings/ban-moi/"}
@@ -73,7 +73,8 @@ def test_results_page_has_the_form_the_no_script_notice_and_browse_links(tiny_si
     assert 'data-sotay-search-page' in page and '<input id="sotay-search-q" type="search" name="q"' in page
     notice = re.search(r"<noscript>.*?</noscript>", page, re.S).group(0)
     assert "Tìm kiếm cần JavaScript" in notice
-    assert 'href="../guides/"' in page and 'href="../tra-cuu/"' in page
+    assert 'href="../guides/"' in page and 'href="../tra-cuu/"' in page and 'href="../chuan-bi/"' in page
+    assert "Xem theo loại tài liệu</h2>" in page and "Trang hay dùng</h2>" in page
     assert 'src="../assets/sotay/search/page.js"' in page
     for module in ("analysis", "rank", "store", "render", "box", "page"):
         assert (tiny_site / f"assets/sotay/search/{module}.js").is_file()

@@ -40,7 +40,14 @@ def test_document_number_finds_the_superseded_document_and_says_so(tiny_base: Pa
 
 def test_nothing_found_is_said_plainly(tiny_base: Path):
     result = run("search", "xyzzy", "--root", str(tiny_base))
-    assert result.exit_code == 0 and result.output == "Không tìm thấy tài liệu nào cho «xyzzy».\n"
+    assert result.exit_code == 0 and result.output == "Không tìm thấy kết quả nào cho «xyzzy».\n"
+
+
+def test_a_query_naming_a_tool_finds_the_tool_first_with_its_address(tiny_base: Path):
+    lines = run("search", "tu cham diem", "--root", str(tiny_base)).output.splitlines()
+    assert lines[:2] == ["1. Tự chấm điểm: Khung thử", "   trang rubrics/khung/tu-cham-diem/"]
+    hits = json.loads(run("search", "mau bien ban", "--root", str(tiny_base), "--kind", "tools", "--json").output)
+    assert hits[0]["url_path"] == "chuan-bi/bien-ban-thuong-ky.md" and {h["kind"] for h in hits} == {"tools"}
 
 
 def test_the_index_is_built_under_the_cache_and_refreshed_when_content_changes(tiny_base: Path):

@@ -10,7 +10,7 @@ import click
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import KINDS
-from sotay.core.search.records import records
+from sotay.core.search.records import TOOLS, directory_url, records
 from sotay.core.search.snippet import Snippet
 from sotay.core.vocabulary import label
 
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 @click.command()
 @root_option
 @click.argument("query")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(list(KINDS)), help="Chỉ tìm loại tài liệu này (lặp lại được).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice([*KINDS, TOOLS]),
+              help=f"Chỉ tìm loại tài liệu này (lặp lại được; {TOOLS}: công cụ và trang tổng hợp).")
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Số kết quả tối đa.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: bool) -> None:
@@ -38,11 +39,11 @@ def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: 
     if as_json:
         click.echo(json.dumps([_as_dict(rank, hit) for rank, hit in enumerate(hits, 1)], ensure_ascii=False, indent=2))
     elif not hits:
-        click.echo(f"Không tìm thấy tài liệu nào cho «{query}».")
+        click.echo(f"Không tìm thấy kết quả nào cho «{query}».")
     for rank, hit in enumerate([] if as_json else hits, 1):
         facts = " · ".join(part for part in (hit.number, label("status", hit.status) if hit.status else "") if part)
         click.echo(click.style(f"{rank}. {hit.title}", bold=True) + (f"  [{facts}]" if facts else ""))
-        click.echo(f"   {hit.path}")
+        click.echo(f"   {hit.path or 'trang ' + directory_url(hit.source)}")
         click.echo(f"   {_styled(hit.snippet)}")
 
 

@@ -105,3 +105,50 @@ def test_titles_from_the_index_are_text_not_markup(desktop):
     desktop.open_search("")
     results(desktop, "<img src=x onerror=alert(1)>")
     assert desktop.page.locator("#sotay-search-list img, .md-search-result__meta img").count() == 0
+
+
+def test_a_typo_gets_a_spelling_from_the_index_with_diacritics(page):
+    page.open_search("")
+    results(page, "bien bna")
+    suggestion = page.page.locator(".md-search-result__meta .sotay-suggest")
+    suggestion.locator("a").wait_for()
+    assert suggestion.inner_text() == "Có phải bạn muốn tìm biên bản?"
+
+
+def test_nothing_found_offers_a_spelling_the_kinds_and_the_pages_used_most(page, screenshot):
+    page.open_search("")
+    assert results(page, "xyzzy quux") == []
+    meta = page.page.locator(".md-search-result__meta")
+    assert meta.inner_text().startswith("Không tìm thấy kết quả nào cho «xyzzy quux».")
+    headings = meta.locator(".sotay-shortcuts__heading").all_inner_texts()
+    assert headings == ["Xem theo loại tài liệu", "Trang hay dùng"]
+    kinds = meta.locator(".sotay-shortcuts section").first.locator("a")
+    assert kinds.all_inner_texts() == ["Hướng dẫn và văn bản", "Sinh hoạt mẫu", "Danh mục kiểm tra", "Tiêu chí chấm điểm"]
+    pages = meta.locator(".sotay-shortcuts section").nth(1).locator("a").all_inner_texts()
+    assert pages[0] == "Chuẩn bị sinh hoạt" and "Mẫu biên bản sinh hoạt chi bộ thường kỳ" in pages
+    screenshot(page.page, "search-box-nothing-found")
+    with page.page.expect_navigation():
+        kinds.nth(1).click()
+    assert page.page.url.endswith("/model-meetings/")
+
+
+def test_the_box_gives_the_count_of_the_results_page(page):
+    """Every posting of a small index is in the shard heads: the box knows the exact count, the one the page gives."""
+    page.open_search("")
+    results(page, "sinh hoat")
+    link = page.page.locator(".md-search-result__meta a").first
+    count = re.fullmatch(r"Xem tất cả (\d+) kết quả", link.inner_text())
+    assert count, link.inner_text()
+    with page.page.expect_navigation():
+        link.click()
+    page.page.wait_for_function("() => document.querySelector('.sotay-results')?.dataset.query === 'sinh hoat'")
+    assert page.page.locator(".sotay-results__count").inner_text() == f"Tìm thấy {count[1]} kết quả cho «sinh hoat»."
+
+
+def test_with_more_results_than_the_box_read_it_says_it_shows_the_first_ones(corpus_page):
+    corpus_page.open_search("")
+    results(corpus_page, "sinh hoat")
+    meta = corpus_page.page.locator(".md-search-result__meta")
+    assert meta.inner_text().startswith("Đây là 6 kết quả đầu tiên.")
+    assert meta.locator("a").first.inner_text() == "Xem tất cả kết quả"
+    assert "+" not in meta.inner_text()

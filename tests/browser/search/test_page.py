@@ -20,9 +20,11 @@ def titles(page) -> list[str]:
 
 def test_shared_url_shows_every_result_with_a_count(page):
     open_results(page, "sinh hoat")
-    shown = titles(page)
-    assert page.page.locator(".sotay-results__count").inner_text() == f"Tìm thấy {len(shown)} tài liệu cho «sinh hoat»."
-    assert len(shown) == 9 and page.page.locator("#sotay-search-q").input_value() == "sinh hoat"
+    assert len(titles(page)) == 20, "a page of results at a time"
+    page.page.get_by_role("button", name="Xem thêm 4 kết quả").click()
+    page.page.wait_for_function("() => document.querySelectorAll('.sotay-results__list li').length === 24")
+    assert page.page.locator(".sotay-results__count").inner_text() == "Tìm thấy 24 kết quả cho «sinh hoat»."
+    assert page.page.locator("#sotay-search-q").input_value() == "sinh hoat"
 
 
 def test_superseded_document_ranks_below_its_replacement_and_is_marked(page):
@@ -61,17 +63,17 @@ def test_typing_on_the_results_page_updates_results_and_url(page):
 
 
 def test_unknown_word_gets_a_did_you_mean_that_leads_to_results(page):
-    open_results(page, "thong tim")
+    open_results(page, "thong tni")
     link = page.page.locator(".sotay-suggest a")
-    assert page.page.locator(".sotay-suggest").inner_text() == "Có phải bạn muốn tìm thong tin?"
+    assert page.page.locator(".sotay-suggest").inner_text() == "Có phải bạn muốn tìm thông tin?"
     link.click()
-    wait(page, "thong tin")
+    wait(page, "thông tin")
     assert "Sinh hoạt chi bộ thường kỳ" in titles(page)
 
 
 def test_nothing_found_is_said_with_the_query(page):
     open_results(page, "xyzzyq")
-    assert page.page.locator(".sotay-results__count").inner_text() == "Không tìm thấy tài liệu nào cho «xyzzyq»."
+    assert page.page.locator(".sotay-results__count").inner_text() == "Không tìm thấy kết quả nào cho «xyzzyq»."
     assert page.page.locator(".sotay-results__list").count() == 0
 
 

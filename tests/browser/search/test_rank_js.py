@@ -52,14 +52,31 @@ def test_a_word_whose_postings_are_cut_is_not_held_against_a_document(call):
     assert [h["doc"] for h in found["hits"]] == [1, 7] and found["everyWord"]
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [("ban", "ban", 0), ("ban", "bam", 1), ("ban", "bna", 2), ("ban", "xxxxx", 3), ("", "ab", 2)])
-def test_distance(call, a: str, b: str, expected: int):
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("ban", "ban", 0), ("ban", "bam", 1), ("ban", "bna", 1), ("bna", "ba", 1), ("bann", "ban", 1), ("bn", "ban", 1), ("abc", "cba", 2),
+    ("ban", "xxxxx", 3), ("", "ab", 2),
+])
+def test_distance_counts_a_swap_of_two_neighbours_as_one_edit(call, a: str, b: str, expected: int):
     assert call("distance", a, b, 2) == expected
 
 
-def test_suggest_replaces_unknown_words_with_the_most_frequent_near_one(call):
-    assert call("suggest", "thong tim", ["tim"], ["thông", "tin", "tìm kiếm"]) == "thong tin"
-    assert call("suggest", "xyzzy", ["xyzzy"], ["thông", "tin"]) is None
+VOCABULARY = {"words": ["ba", "bản", "biên", "bàn", "thông", "tin", "na", "biện", "họp"],
+              "pairs": ["biện pháp", "biên bản", "thông tin", "bàn bạc", "họp chi"]}
+
+
+@pytest.mark.parametrize(("query", "unknown", "suggested"), [
+    ("bien bna", ["bna"], "biên bản"),          # swapped letters; the known pair decides between "ban" and "ba"
+    ("bien bann", ["bann"], "biên bản"),        # a doubled letter
+    ("bien bn", ["bn"], "biên bản"),            # a missing letter
+    ("biên bnả", ["bna"], "biên bản"),          # typed with diacritics
+    ("biện bna", ["bna"], "biên bản"),          # spelt as the index knows the pair
+    ("thong tim", ["tim"], "thông tin"),
+    ("hop bna", ["bna"], "hop ba"),             # no known pair: the nearest, then the most frequent
+    ("xyzzy", ["xyzzy"], None),
+    ("bien ban", [], None),                     # nothing unknown, nothing to suggest
+])
+def test_suggest_replaces_unknown_words_from_the_vocabulary_and_restores_diacritics(call, query, unknown, suggested):
+    assert call("suggest", query, unknown, VOCABULARY) == suggested
 
 
 @pytest.mark.parametrize(("text", "query", "marked"), [

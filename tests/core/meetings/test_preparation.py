@@ -107,17 +107,27 @@ def test_preparation_page_inlines_checklists_and_prints_as_one_document(kb: Know
 def test_index_lists_preparation_pages_by_meeting_type_with_what_each_holds(kb: KnowledgeBase):
     pages = dict(preparation_pages(kb, TODAY))
     assert list(pages) == [PREPARATION_INDEX, "chuan-bi/thuong-ky-khu-dan-cu.md", "chuan-bi/thuong-ky-co-quan.md",
-                           "chuan-bi/chuyen-de-khu-dan-cu.md"]
+                           "chuan-bi/chuyen-de-khu-dan-cu.md", "chuan-bi/bien-ban-thuong-ky.md", "chuan-bi/bien-ban-chuyen-de.md"]
     index = pages[PREPARATION_INDEX]
     assert index.index("## Sinh hoạt thường kỳ") < index.index("(thuong-ky-co-quan.md)") < index.index("## Sinh hoạt chuyên đề")
     assert "- [Chi bộ khu dân cư (thôn, bản, tổ dân phố)](thuong-ky-khu-dan-cu.md)" in index
     assert "3 việc trước cuộc họp · 1 việc trong cuộc họp · 2 văn bản, hướng dẫn · 3 sinh hoạt mẫu" in index
+    assert "- [Mẫu biên bản sinh hoạt chi bộ chuyên đề](bien-ban-chuyen-de.md)" in index.split("## Mẫu biên bản")[1]
 
+
+def test_each_meeting_type_has_a_blank_minutes_form_of_its_own_to_print(kb: KnowledgeBase):
+    pages = dict(preparation_pages(kb, TODAY))
+    form = pages["chuan-bi/bien-ban-chuyen-de.md"]
+    assert form.startswith("# Mẫu biên bản sinh hoạt chi bộ chuyên đề\n")
+    assert "SINH HOẠT CHI BỘ CHUYÊN ĐỀ THÁNG" in form and "<strong>Chuyên đề:</strong>" in form
+    assert "data-sotay-print hidden>In mẫu biên bản</button> [Bộ tài liệu chuẩn bị sinh hoạt](index.md)" in form
+    assert "Mẫu khác: [Mẫu biên bản sinh hoạt chi bộ thường kỳ](bien-ban-thuong-ky.md)." in form
 
 def test_an_empty_base_still_has_an_index_that_says_so(tmp_path: Path):
     (tmp_path / "content").mkdir()
-    [(path, index)] = preparation_pages(KnowledgeBase.load(tmp_path), TODAY)
+    (path, index), *forms = preparation_pages(KnowledgeBase.load(tmp_path), TODAY)
     assert path == PREPARATION_INDEX and "Chưa có bộ tài liệu nào" in index
+    assert [path for path, _ in forms] == ["chuan-bi/bien-ban-thuong-ky.md", "chuan-bi/bien-ban-chuyen-de.md"]
 
 
 def test_a_large_base_gives_a_bounded_preparation_page_most_specific_checklists_printed(tiny_base: Path):

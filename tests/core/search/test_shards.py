@@ -132,10 +132,29 @@ def test_facet_columns_code_every_document(files, found):
     assert all(len(column) == len(found) for column in columns.values())
 
 
-def test_vocabulary_lists_exact_spellings_most_frequent_first(files):
+def test_vocabulary_lists_words_and_pairs_in_exact_spellings_most_frequent_first(files):
     vocabulary = read(files, "search/vocab.json.gz")
-    assert {"sinh", "hoạt"} <= set(vocabulary[:10]) and "dam" in {fold(word) for word in vocabulary}
-    assert len({fold(word) for word in vocabulary}) == len(vocabulary)
+    words, pairs = vocabulary["words"], vocabulary["pairs"]
+    assert {"sinh", "hoạt"} <= set(words[:10]) and "dam" in {fold(word) for word in words}
+    assert len({fold(word) for word in words}) == len(words)
+    assert "sinh hoạt" in pairs[:10] and "biên bản" in pairs and all(p.count(" ") == 1 for p in pairs)
+    assert len({fold(pair) for pair in pairs}) == len(pairs)
+    assert not any(c.isdigit() for text in words + pairs for c in text)
+
+
+def test_the_manifest_names_the_pages_offered_when_nothing_is_found(files, found):
+    shortcuts = read(files, "search/manifest.json")["shortcuts"]
+    assert [heading for heading, _ in shortcuts] == ["Xem theo loại tài liệu", "Trang hay dùng"]
+    assert shortcuts[0][1][0] == ["Hướng dẫn và văn bản", "guides/"]
+    assert ["Chuẩn bị sinh hoạt", "chuan-bi/"] in shortcuts[1][1]
+
+
+def test_a_generated_page_is_described_as_a_tool(files, found):
+    block = read(files, "search/manifest.json")["docs"]["block"]
+    compare = next(r for r in found if r.source == "tap-huan/so-sanh.md")
+    assert read(files, f"search/d/{compare.id // block}.json.gz")[compare.id % block] == [
+        "So sánh các buổi sinh hoạt mẫu", "tap-huan/so-sanh/", "tools", "", "", 0]
+    assert gzip.decompress(files[f"search/x/{compare.id}.txt.gz"]).decode("utf-8").startswith("Đặt các buổi sinh hoạt mẫu cạnh nhau")
 
 
 def test_output_is_byte_identical_from_run_to_run(found, files):

@@ -7,11 +7,12 @@ from datetime import date
 
 from ..dates import format_date
 from ..model import Document, Guide
-from ..site.listings import WHATS_NEW, escape_md, link
+from ..site.entries import PageEntry
+from ..site.listings import WHATS_NEW, WHATS_NEW_TITLE, escape_md, link
 from .references import CitationIndex, MissingDocument
 from .status import VERIFY_WITHIN_DAYS, verification_due
 
-__all__ = ["HUB", "MISSING", "REVIEW", "VERIFY", "committee_pages"]
+__all__ = ["HUB", "MISSING", "REVIEW", "VERIFY", "committee_entries", "committee_pages"]
 
 HUB = "cap-uy/index.md"
 MISSING = "cap-uy/van-ban-con-thieu.md"
@@ -20,6 +21,7 @@ VERIFY = "cap-uy/can-xac-minh-lai.md"
 MISSING_TITLE = "Văn bản được dẫn chiếu nhưng chưa có trong sổ tay"
 REVIEW_TITLE = "Văn bản chờ duyệt"
 VERIFY_TITLE = "Văn bản cần xác minh lại"
+HUB_TITLE = "Dành cho cấp ủy"
 
 
 def committee_pages(citations: CitationIndex, day: date, feed_path: str | None) -> list[tuple[str, str]]:
@@ -35,12 +37,26 @@ def committee_pages(citations: CitationIndex, day: date, feed_path: str | None) 
             _verify_page(due, day)]
 
 
+def committee_entries() -> list[PageEntry]:
+    """The committee office's pages as search finds them."""
+    return [
+        PageEntry(HUB, HUB_TITLE, "Những trang giúp văn phòng cấp ủy giữ sổ tay đủ và đúng: văn bản còn thiếu, chờ duyệt, "
+                  "cần xác minh lại.", ("văn phòng cấp ủy", "ban tổ chức", "ban tuyên giáo", "quản trị sổ tay")),
+        PageEntry(MISSING, MISSING_TITLE, "Văn bản được nhắc đến trong sổ tay mà chưa có trang riêng, xếp theo số lần được dẫn chiếu.",
+                  ("văn bản còn thiếu", "dẫn chiếu", "trích dẫn")),
+        PageEntry(REVIEW, REVIEW_TITLE, "Các trang nhập tự động chưa được đối chiếu với văn bản gốc, và cách duyệt chúng.",
+                  ("bản nhập tự động", "duyệt", "sotay import")),
+        PageEntry(VERIFY, VERIFY_TITLE, "Văn bản đang có hiệu lực mà sổ tay chưa xác minh, hoặc xác minh đã lâu.",
+                  ("xác minh hiệu lực", "kiểm tra hiệu lực")),
+    ]
+
+
 def _hub(missing: int, drafts: int, due: int, feed_path: str | None) -> tuple[str, str]:
     feed = f" Theo dõi bằng trình đọc tin qua [nguồn tin Atom]({link(HUB, feed_path)})." if feed_path else ""
     lines = [
-        "# Dành cho cấp ủy", "",
+        f"# {HUB_TITLE}", "",
         "Những trang giúp văn phòng cấp ủy giữ sổ tay đủ và đúng.", "",
-        f"- [Văn bản mới và cập nhật]({link(HUB, WHATS_NEW)}): văn bản vừa ban hành hoặc vừa sửa.{feed}",
+        f"- [{WHATS_NEW_TITLE}]({link(HUB, WHATS_NEW)}): tài liệu mới ban hành, mới đăng hoặc vừa sửa đổi.{feed}",
         f"- [{REVIEW_TITLE}]({link(HUB, REVIEW)}): {drafts} bản nhập tự động chưa duyệt.",
         f"- [{MISSING_TITLE}]({link(HUB, MISSING)}): {missing} văn bản.",
         f"- [{VERIFY_TITLE}]({link(HUB, VERIFY)}): {due} văn bản.", "",

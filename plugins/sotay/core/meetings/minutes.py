@@ -17,13 +17,26 @@ SOURCES = (
     ("Thư viện biểu mẫu – Mẫu ghi biên bản sinh hoạt chi bộ", "https://thuvienbieumau.com/bieu-mau/mau-ghi-bien-ban-sinh-hoat-chi-bo-3454/"),
 )
 
+MINUTES_DESCRIPTION = ("Biên bản trống để in và ghi tay: thời gian, địa điểm, thành phần, nội dung, diễn biến thảo luận, "
+                       "kết luận, biểu quyết, xếp loại và chữ ký.")
+MINUTES_KEYWORDS = ("mẫu biên bản", "biên bản họp chi bộ", "ghi biên bản", "thư ký", "biểu mẫu")
 _DOTS = "……………………"
 _TITLES = {"thuong-ky": "SINH HOẠT CHI BỘ THƯỜNG KỲ", "chuyen-de": "SINH HOẠT CHI BỘ CHUYÊN ĐỀ"}
 
 
+def minutes_title(meeting_type: str) -> str:
+    """"Mẫu biên bản sinh hoạt chi bộ thường kỳ": the name of a meeting type's blank form."""
+    return f"Mẫu biên bản {_meeting_line(meeting_type).lower()}"
+
+
+def _meeting_line(meeting_type: str) -> str:
+    """The form's heading line: SINH HOẠT CHI BỘ THƯỜNG KỲ."""
+    return _TITLES.get(meeting_type) or label("meeting_types", meeting_type).upper()
+
+
 def minutes_form(meeting_type: str) -> str:
     """The form as one raw HTML block (it must print the same wherever it is placed)."""
-    kind = _TITLES.get(meeting_type) or label("meeting_types", meeting_type).upper()
+    kind = _meeting_line(meeting_type)
     topic = [f"<li><strong>Chuyên đề:</strong> {_DOTS}{_DOTS}</li>"] if meeting_type == "chuyen-de" else []
     lines = [
         "",

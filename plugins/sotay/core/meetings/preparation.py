@@ -18,14 +18,16 @@ from datetime import date
 
 from ..knowledge_base import KnowledgeBase
 from ..model import Checklist, Document, Guide, ModelMeeting, Rubric
+from ..site.entries import SHORTCUT_PAGE, PageEntry
 from ..site.listings import entry, escape_md, link
 from ..vocabulary import label, values
 from .checklist_markup import signature_block, tickable_body
-from .minutes import minutes_form
+from .minutes import MINUTES_DESCRIPTION, MINUTES_KEYWORDS, minutes_form, minutes_title
 from .selfcheck import rating_list, score_sheet, self_assessment_path
 
 PREPARATION_DIR = "chuan-bi"
 PREPARATION_INDEX = f"{PREPARATION_DIR}/index.md"
+PREPARATION_TITLE = "Chuẩn bị sinh hoạt"
 MEETINGS_SHOWN = 3
 INLINED_PER_PHASE = 3
 LINKS_SHOWN = 10  # checklists linked per phase, guides listed per form
@@ -62,11 +64,24 @@ class Preparation:
 
     @property
     def path(self) -> str:
-        return f"{PREPARATION_DIR}/{self.meeting_type}-{self.cell_type}.md"
+        return preparation_path(self.meeting_type, self.cell_type)
 
     @property
     def title(self) -> str:
-        return f"Chuẩn bị {_lower_first(label('meeting_types', self.meeting_type))} — {label('cell_types', self.cell_type)}"
+        return preparation_title(self.meeting_type, self.cell_type)
+
+
+def preparation_path(meeting_type: str, cell_type: str) -> str:
+    return f"{PREPARATION_DIR}/{meeting_type}-{cell_type}.md"
+
+
+def preparation_title(meeting_type: str, cell_type: str) -> str:
+    return f"Chuẩn bị {_lower_first(label('meeting_types', meeting_type))} — {label('cell_types', cell_type)}"
+
+
+def minutes_path(meeting_type: str) -> str:
+    """A blank minutes form of its own, beside the preparation pages that include it."""
+    return f"{PREPARATION_DIR}/bien-ban-{meeting_type}.md"
 
 
 def applies(doc: Document, meeting_type: str, cell_type: str) -> bool:
@@ -118,16 +133,51 @@ def build_preparation(kb: KnowledgeBase, meeting_type: str, cell_type: str, toda
 
 
 def preparation_pages(kb: KnowledgeBase, today: date) -> list[tuple[str, str]]:
-    """The index of preparation pages, then one page per covered pair."""
+    """The index of preparation pages, one page per covered pair, then the blank minutes forms."""
     preparations = [build_preparation(kb, m, c, today) for m, c in covered(kb, today)]
-    return [preparation_index(preparations)] + [(p.path, preparation_markdown(p)) for p in preparations]
+    return [preparation_index(preparations)] + [(p.path, preparation_markdown(p)) for p in preparations] + minutes_pages()
+
+
+def preparation_entries(kb: KnowledgeBase, today: date) -> list[PageEntry]:
+    """The preparation pages and the minutes forms as search finds them."""
+    index = PageEntry(PREPARATION_INDEX, PREPARATION_TITLE, _INTRO, ("bộ tài liệu", "chuẩn bị họp chi bộ", "việc cần làm"),
+                      shortcut=SHORTCUT_PAGE)
+    # Only what sets each page apart: there may be ten of them, which a query on what they all hold would list first.
+    pages = [PageEntry(preparation_path(m, c), preparation_title(m, c),
+                       f"Việc cần làm trước, trong và sau buổi {_lower_first(label('meeting_types', m))} của "
+                       f"{_lower_first(label('cell_types', c))}; in được thành một tài liệu.",
+                       ("bộ tài liệu chuẩn bị", "danh mục việc cần làm", "chuẩn bị họp chi bộ"), (m,), (c,))
+             for m, c in covered(kb, today)]
+    forms = [PageEntry(minutes_path(m), minutes_title(m), MINUTES_DESCRIPTION, MINUTES_KEYWORDS, (m,),
+                       shortcut=SHORTCUT_PAGE if n == 0 else "") for n, m in enumerate(values("meeting_types"))]
+    return [index, *pages, *forms]
+
+
+def minutes_pages() -> list[tuple[str, str]]:
+    """A printable page of each meeting type's blank minutes form."""
+    return [(minutes_path(m), _minutes_markdown(m)) for m in values("meeting_types")]
+
+
+def _minutes_markdown(meeting_type: str) -> str:
+    path = minutes_path(meeting_type)
+    others = "; ".join(f"[{escape_md(minutes_title(m))}]({link(path, minutes_path(m))})"
+                       for m in values("meeting_types") if m != meeting_type)
+    return "\n".join([
+        f"# {escape_md(minutes_title(meeting_type))}", "",
+        f"{MINUTES_DESCRIPTION} Thư ký ghi đủ từng mục; chi bộ nghe đọc lại và thông qua trước khi kết thúc buổi sinh hoạt.", "",
+        '<p class="sotay-pack-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
+        f"In mẫu biên bản</button> [Bộ tài liệu chuẩn bị sinh hoạt]({link(path, PREPARATION_INDEX)})</p>", "",
+        minutes_form(meeting_type), "",
+        f'<p class="sotay-screen-only" markdown="span">Mẫu khác: {others}.</p>', "",
+    ])
+
+
+_INTRO = ("Mỗi bộ tài liệu gồm việc cần làm trước, trong và sau buổi họp (đánh dấu được ngay trên điện thoại), văn bản đang "
+          "áp dụng, sinh hoạt mẫu, phiếu tự chấm điểm và mẫu biên bản; in được thành một tài liệu.")
 
 
 def preparation_index(preparations: list[Preparation]) -> tuple[str, str]:
-    lines = ["# Chuẩn bị sinh hoạt", "",
-             "Chọn loại sinh hoạt và loại hình chi bộ. Mỗi bộ tài liệu gồm việc cần làm trước, trong và sau buổi họp "
-             "(đánh dấu được ngay trên điện thoại), văn bản đang áp dụng, sinh hoạt mẫu, phiếu tự chấm điểm và mẫu biên bản; "
-             "in được thành một tài liệu.", ""]
+    lines = [f"# {PREPARATION_TITLE}", "", f"Chọn loại sinh hoạt và loại hình chi bộ. {_INTRO}", ""]
     if not preparations:
         lines += ["Chưa có bộ tài liệu nào: nội dung chưa ghi loại sinh hoạt và loại hình chi bộ áp dụng.", ""]
     for meeting_type in values("meeting_types"):
@@ -137,6 +187,9 @@ def preparation_index(preparations: list[Preparation]) -> tuple[str, str]:
             lines += [f"- [{escape_md(label('cell_types', p.cell_type))}]({link(PREPARATION_INDEX, p.path)})  \n"
                       f"  <small>{escape_md(_summary(p))}</small>" for p in members]
             lines.append("")
+    lines += ["## Mẫu biên bản", "", "Biên bản trống để in và ghi tay tại buổi sinh hoạt:", ""]
+    lines += [f"- [{escape_md(minutes_title(m))}]({link(PREPARATION_INDEX, minutes_path(m))})" for m in values("meeting_types")]
+    lines.append("")
     return PREPARATION_INDEX, "\n".join(lines)
 
 

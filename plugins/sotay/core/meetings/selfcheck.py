@@ -11,8 +11,12 @@ import json
 from html import escape
 
 from ..model import Rubric
+from ..site.entries import SHORTCUT_PAGE, PageEntry
 from ..site.listings import escape_md, link
 from .rubric import format_points, rating_conditions
+
+SELF_ASSESSMENT_KEYWORDS = ("tự chấm điểm", "chấm điểm chất lượng sinh hoạt chi bộ", "tính điểm", "xếp loại", "phiếu chấm điểm",
+                            "tự đánh giá")
 
 
 def self_assessment_path(rubric: Rubric) -> str:
@@ -25,6 +29,14 @@ def self_assessment_title(rubric: Rubric) -> str:
 
 def self_assessment_pages(rubrics: list[Rubric]) -> list[tuple[str, str]]:
     return [self_assessment_page(rubric) for rubric in rubrics]
+
+
+def self_assessment_entries(rubrics: list[Rubric]) -> list[PageEntry]:
+    """Each rubric's calculator as search finds it."""
+    return [PageEntry(self_assessment_path(rubric), self_assessment_title(rubric),
+                      f"Nhập điểm chi bộ tự chấm cho {len(rubric.criteria)} tiêu chí: trang cộng điểm, xếp loại theo khung và "
+                      "nói rõ lý do; máy nhớ điểm đã nhập, in được thành phiếu chấm.",
+                      SELF_ASSESSMENT_KEYWORDS, rubric.meeting_types, rubric.cell_types, SHORTCUT_PAGE) for rubric in rubrics]
 
 
 def self_assessment_page(rubric: Rubric) -> tuple[str, str]:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from ..site.listings import BROWSE_DIR, WHATS_NEW, link
-from ..vocabulary import label
+from ..site.listings import escape_md, link
+from .records import SearchRecord, shortcut_groups
 
 SEARCH_PAGE = "tim-kiem/index.md"
 
 
-def search_page() -> tuple[str, str]:
-    """("tim-kiem/index.md", Markdown). The page's script (front matter `scripts`) runs after the header box's,
+def search_page(found: list[SearchRecord]) -> tuple[str, str]:
+    """("tim-kiem/index.md", Markdown), below the form the shortcuts of `found` (the search records; the header box
+    offers the same when it finds nothing). The page's script (front matter `scripts`) runs after the header box's,
     whose index store and rendering it shares."""
-    browse = [(label("kinds", kind), f"{kind}/index.md") for kind in ("guides", "model-meetings", "checklists", "rubrics")]
-    browse += [("Tra cứu theo loại hình, năm, cơ quan ban hành", f"{BROWSE_DIR}/index.md"), ("Văn bản mới và cập nhật", WHATS_NEW)]
-    links = "\n".join(f"- [{title}]({link(SEARCH_PAGE, path)})" for title, path in browse)
+    sections = []
+    for heading, members in shortcut_groups(found):
+        sections += [f"## {heading}", "", *(f"- [{escape_md(r.title)}]({link(SEARCH_PAGE, r.source)})" for r in members), ""]
     markdown = f"""---
 title: Tìm kiếm
 hide:
@@ -42,8 +43,5 @@ scripts:
 </div>
 </div>
 
-## Tra cứu theo mục
-
-{links}
 """
-    return SEARCH_PAGE, markdown
+    return SEARCH_PAGE, markdown + "\n".join(sections)

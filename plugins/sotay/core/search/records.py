@@ -1,7 +1,9 @@
-"""Search records: what every index knows of a document, read once from the knowledge base.
+"""Search records: what every index knows of a document or a generated page, read once from the knowledge base.
 
 Both the whoosh index and the browser shards are built from these records, so they search the same
-text with the same weights and the same status rules.
+text with the same weights and the same status rules. A generated page (a preparation page, a scoring
+calculator, a listing…) is a record of kind TOOLS: its title, the words one types for it as keywords,
+and a sentence on what it is for as its body, so that a query naming a tool finds the tool first.
 """
 
 from __future__ import annotations
@@ -9,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from datetime import date
 from typing import Callable
 
+from ..clock import build_date
 from ..documents.status import effective_status
 from ..knowledge_base import KnowledgeBase
 from ..model import Document, Guide, ModelMeeting, Rubric, Status
+from ..site.entries import SHORTCUT_HEADINGS, PageEntry
 from ..vocabulary import label
+from .generated import page_entries
 
 # Searchable fields and their weight: a word in the title or the document number tells more than one in the body.
 FIELD_WEIGHTS = {"title": 4.0, "number": 6.0, "keywords": 2.0, "body": 1.0}
@@ -23,6 +29,7 @@ DEMOTED_STATUSES = frozenset({Status.ENDED})
 DEMOTION = 0.3
 # A match in a document's own number is a lookup of that very document: its status does not demote it.
 IDENTITY_FIELD = "number"
+TOOLS = "tools"  # the kind of a generated page's record (vocabulary.yml labels it)
 
 _HEADING = re.compile(r"\A\s*# [^\n]*\n")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -51,6 +58,7 @@ class SearchRecord:
     meeting_types: tuple[str, ...] = ()
     cell_types: tuple[str, ...] = ()
     draft: bool = False  # an import no person has reviewed yet
+    shortcut: str = ""  # offered when a search finds nothing (site/entries.py SHORTCUT_KIND, SHORTCUT_PAGE)
 
     @property
     def demoted(self) -> bool:
@@ -69,10 +77,19 @@ class SearchRecord:
         return getattr(self, name)
 
 
-def records(kb: KnowledgeBase) -> list[SearchRecord]:
-    """A record per document, ids in the order of their site paths (stable from build to build)."""
+def records(kb: KnowledgeBase, day: date | None = None, committee_pages: bool = True) -> list[SearchRecord]:
+    """A record per document, ids in the order of their site paths (stable from build to build), then one per
+    generated page made on `day` (the build date when None); `committee_pages`: whether the site has them."""
     documents = sorted(kb.documents, key=lambda d: d.url_path)
-    return [_record(index, doc, kb) for index, doc in enumerate(documents)]
+    found = [_record(index, doc, kb) for index, doc in enumerate(documents)]
+    entries = page_entries(kb, day or build_date(), committee_pages)
+    return found + [_page_record(index, entry) for index, entry in enumerate(entries, len(found))]
+
+
+def _page_record(index: int, entry: PageEntry) -> SearchRecord:
+    return SearchRecord(id=index, source=entry.source, path="", kind=TOOLS, title=entry.title, number="",
+                        keywords=". ".join(entry.keywords), body=entry.description, meeting_types=entry.meeting_types,
+                        cell_types=entry.cell_types, shortcut=entry.shortcut)
 
 
 def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
@@ -91,6 +108,12 @@ def _record(index: int, doc: Document, kb: KnowledgeBase) -> SearchRecord:
         year=when.year if when else None, meeting_types=_meeting_types(doc), cell_types=_cell_types(doc),
         draft=doc.unreviewed, **({"number": ""} | extra),
     )
+
+
+def shortcut_groups(found: list[SearchRecord]) -> list[tuple[str, list[SearchRecord]]]:
+    """(heading, records) of the pages a search that finds nothing offers, groups without a page left out."""
+    groups = [(heading, [r for r in found if r.shortcut == shortcut]) for shortcut, heading in SHORTCUT_HEADINGS]
+    return [(heading, members) for heading, members in groups if members]
 
 
 @lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild makes the records of every unchanged document again
@@ -129,4 +152,5 @@ def directory_url(source: str) -> str:
 
 UrlOf = Callable[[str], str]
 
-__all__ = ["DEMOTION", "FIELD_WEIGHTS", "IDENTITY_FIELD", "SearchRecord", "UrlOf", "directory_url", "plain_text", "records"]
+__all__ = ["DEMOTION", "FIELD_WEIGHTS", "IDENTITY_FIELD", "TOOLS", "SearchRecord", "UrlOf", "directory_url", "plain_text", "records",
+           "shortcut_groups"]

@@ -5,7 +5,7 @@ form, so a word typed with diacritics finds its exact and folded terms in one fi
 per term, its highest-scoring postings with their precomputed BM25F scores, and the rest in a tail file
 that only the results page fetches. Documents are described in small blocks (display fields),
 excerpts for snippets in one file per document, facet values in one compact file for the results
-page, and a vocabulary for "did you mean". Files other than the manifest are gzip-compressed JSON
+page, and a vocabulary of words and word pairs for "did you mean". Files other than the manifest are gzip-compressed JSON
 or text (the browser inflates them with DecompressionStream), as a static host serves them as they
 are. docs/reference/search-shards.md documents the format; `VERSION` changes whenever it does.
 """
@@ -24,10 +24,10 @@ import numpy as np
 from ..vocabulary import vocabularies
 from .analysis import FOLDED_MARKER, NUMBER_MARKER, fold
 from .columns import read_once, term_slices
-from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url
+from .records import DEMOTED_STATUSES, SearchRecord, UrlOf, directory_url, shortcut_groups
 from .scoring import EXACT_WEIGHT, KIND_WEIGHTS, Scores, term_scores
 
-VERSION = 1
+VERSION = 2
 INDEX_DIR = "search"
 HEAD = 32  # postings per term kept in the shard: enough for the header box's results
 SCALE = 100  # scores are stored as integers: round(score * SCALE)
@@ -37,6 +37,7 @@ SHARDS_AT_ONCE = 1 << 20  # postings of the shards written from one ranking
 DOCS_BLOCK = 16
 EXCERPT_CHARS = 2400
 VOCABULARY_SIZE = 4000
+VOCABULARY_PAIRS = 3000  # pairs of syllables: what a suggestion is checked against, and where its diacritics come from
 SHARD_TARGET_BYTES = 3072  # uncompressed; about 1 KB once gzipped
 FACETS = ("kind", "form", "meeting", "cell", "issuer", "year", "status")
 _LABELLED = (("kind", "kinds"), ("form", "form"), ("meeting", "meeting_types"), ("cell", "cell_types"), ("status", "status"))
@@ -77,7 +78,7 @@ def shard_pairs(records: list[SearchRecord], url_of: UrlOf = directory_url,
     sizes = np.diff(starts)
     plan = ShardPlan.for_postings(sum(map(len, terms)) + 8 * len(terms) + 9 * int(np.minimum(sizes, HEAD).sum()))
     shard = np.array([shard_of(term, plan.shards) for term in terms], dtype=np.int64)
-    yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan))
+    yield f"{INDEX_DIR}/manifest.json", _json(_manifest(records, plan, url_of))
     for low, high in _shard_groups(shard, sizes, plan.shards):  # the ranked postings of a few shards at a time
         wanted = (low <= shard) & (shard < high)
         flat, bounds = _ranked(scores, wanted)
@@ -142,7 +143,7 @@ def _gzip(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=6, mtime=0)  # mtime 0: the same bytes for the same data
 
 
-def _manifest(records: list[SearchRecord], plan: ShardPlan) -> dict:
+def _manifest(records: list[SearchRecord], plan: ShardPlan, url_of: UrlOf) -> dict:
     vocab = vocabularies()
     return {
         "version": VERSION,
@@ -158,6 +159,8 @@ def _manifest(records: list[SearchRecord], plan: ShardPlan) -> dict:
         # Lists of [slug, label], in the order facets.json codes refer to.
         "labels": {name: [[slug, text] for slug, text in vocab[key].items()] for name, key in _LABELLED},
         "facets": list(FACETS),
+        # What a search that finds nothing offers: [heading, [[title, url], …]] (each kind's listing, the pages used most).
+        "shortcuts": [[heading, [[r.title, url_of(r.source)] for r in members]] for heading, members in shortcut_groups(records)],
     }
 
 
@@ -198,12 +201,16 @@ def _facets(records: list[SearchRecord]) -> dict:
     }
 
 
-def _vocabulary(terms: tuple[str, ...], documents_of: np.ndarray) -> list[str]:
-    """The most frequent syllables, each in its most frequent exact spelling, most frequent first (`documents_of`:
-    each term's number of documents)."""
-    spellings: dict[str, Counter[str]] = {}
+def _vocabulary(terms: tuple[str, ...], documents_of: np.ndarray) -> dict[str, list[str]]:
+    """The most frequent syllables and pairs of syllables without digits, each in its most frequent exact spelling,
+    most frequent first (`documents_of`: each term's number of documents)."""
+    spellings: dict[bool, dict[str, Counter[str]]] = {False: {}, True: {}}  # by whether the term is a pair
     for term, documents in zip(terms, documents_of.tolist()):
-        if not term.startswith((FOLDED_MARKER, NUMBER_MARKER)) and " " not in term and not term.isdigit():
-            spellings.setdefault(fold(term), Counter())[term] = documents
+        if not term.startswith((FOLDED_MARKER, NUMBER_MARKER)) and not any(c.isdigit() for c in term):
+            spellings[" " in term].setdefault(fold(term), Counter())[term] = documents
+    return {"words": _most_frequent(spellings[False], VOCABULARY_SIZE), "pairs": _most_frequent(spellings[True], VOCABULARY_PAIRS)}
+
+
+def _most_frequent(spellings: dict[str, Counter[str]], size: int) -> list[str]:
     ranked = sorted(spellings.values(), key=lambda c: (-sum(c.values()), c.most_common(1)[0][0]))
-    return [counts.most_common(1)[0][0] for counts in ranked[:VOCABULARY_SIZE]]
+    return [counts.most_common(1)[0][0] for counts in ranked[:size]]

@@ -20,9 +20,13 @@ from ..dates import format_date
 from ..model import Checklist, Document, Guide, ModelMeeting, Rubric
 from ..textfold import slugify
 from ..vocabulary import label, values
+from .entries import SHORTCUT_KIND, SHORTCUT_PAGE, PageEntry
 
+CONTENT_KINDS = ("guides", "model-meetings", "checklists", "rubrics")  # in the order listings show them
 BROWSE_DIR = "tra-cuu"
+BROWSE_TITLE = "Tra cứu"
 WHATS_NEW = "moi-cap-nhat.md"
+WHATS_NEW_TITLE = "Văn bản mới và cập nhật"
 WHATS_NEW_LIMIT = 30
 HOME_MARKER = "<!-- sotay:moi-cap-nhat -->"
 PAGE_SIZE = 100  # documents a listing page shows: a large facet is split into light pages
@@ -131,7 +135,7 @@ def facet_pages(documents: list[Document]) -> list[tuple[str, str]]:
     """An overview of every facet and the listing of each facet value, browsable without JavaScript. Values
     written differently but with one slug ("Ban Tổ chức Trung ương" and "Ban Tổ chức Trung ương.") share a page,
     named by the first spelling met."""
-    overview = ["# Tra cứu", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
+    overview = [f"# {BROWSE_TITLE}", "", "Chọn một cách phân loại để xem các tài liệu tương ứng.", ""]
     pages = []
     for facet in FACETS:
         groups: dict[str, dict[str, Document]] = defaultdict(dict)  # slug -> the documents, each once, in order
@@ -159,7 +163,7 @@ def _facet_pages(path: str, facet: Facet, value: str, documents: list[Document])
         return [_count_line(len(documents)), "", f"[← Tất cả cách tra cứu]({link(page, BROWSE_DIR + '/index.md')})", ""]
 
     sections = [(label("kinds", kind), sorted((d for d in documents if d.kind == kind), key=_newest_first))
-                for kind in ("guides", "model-meetings", "checklists", "rubrics")]
+                for kind in CONTENT_KINDS]
     return listing_pages(path, f"{facet.title}: {escape_md(facet.label_of(value))}", intro, [s for s in sections if s[1]])
 
 
@@ -249,7 +253,7 @@ def recent_entries(documents: list[Document], from_page: str, limit: int) -> str
 
 def whats_new(documents: list[Document]) -> tuple[str, str]:
     """"Văn bản mới và cập nhật": documents by their latest change or issue date, newest first."""
-    return WHATS_NEW, "# Văn bản mới và cập nhật\n\n" + recent_entries(documents, WHATS_NEW, WHATS_NEW_LIMIT)
+    return WHATS_NEW, f"# {WHATS_NEW_TITLE}\n\n" + recent_entries(documents, WHATS_NEW, WHATS_NEW_LIMIT)
 
 
 def _count_line(count: int) -> str:
@@ -258,6 +262,27 @@ def _count_line(count: int) -> str:
 
 def generated_pages(documents: list[Document]) -> list[tuple[str, str]]:
     """Every generated page of the site, in a stable order."""
-    pages = [page for kind in ("guides", "model-meetings", "checklists", "rubrics")
+    pages = [page for kind in CONTENT_KINDS
              for page in kind_index(kind, [d for d in documents if d.kind == kind])]
     return pages + facet_pages(documents) + [whats_new(documents)]
+
+
+_KIND_DESCRIPTIONS = {
+    "guides": "Mọi văn bản, hướng dẫn nghiệp vụ và bài viết của sổ tay, theo hình thức, mới nhất trước.",
+    "model-meetings": "Các buổi sinh hoạt chi bộ mẫu kèm phần rút kinh nghiệm, theo loại sinh hoạt, mới nhất trước.",
+    "checklists": "Danh mục việc cần làm trước, trong và sau buổi sinh hoạt, đánh dấu được ngay trên điện thoại.",
+    "rubrics": "Các khung tiêu chí chấm điểm chất lượng sinh hoạt chi bộ, điểm tối đa và cách xếp loại.",
+}
+
+
+def listing_entries() -> list[PageEntry]:
+    """The listing of each kind, the browsing overview and what's new, as search finds them."""
+    kinds = [PageEntry(f"{kind}/index.md", label("kinds", kind), _KIND_DESCRIPTIONS[kind], ("danh sách", "tất cả"),
+                       shortcut=SHORTCUT_KIND) for kind in CONTENT_KINDS]
+    return kinds + [
+        PageEntry(f"{BROWSE_DIR}/index.md", BROWSE_TITLE,
+                  "Xem tài liệu theo hình thức, loại hình chi bộ, loại sinh hoạt, cơ quan ban hành hoặc năm.",
+                  ("phân loại", "danh mục", "cơ quan ban hành", "loại hình chi bộ"), shortcut=SHORTCUT_PAGE),
+        PageEntry(WHATS_NEW, WHATS_NEW_TITLE, "Tài liệu mới ban hành, mới đăng hoặc vừa sửa đổi, mới nhất trước.",
+                  ("văn bản mới", "mới cập nhật", "tin mới"), shortcut=SHORTCUT_PAGE),
+    ]

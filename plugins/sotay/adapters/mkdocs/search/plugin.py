@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from sotay.core.clock import build_date
 from sotay.core.model import Status
 from sotay.core.search.page import SEARCH_PAGE, search_page
 from sotay.core.search.records import SearchRecord, UrlOf, records
@@ -56,7 +57,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.config.enabled:
             return config
         context = required_context(config, "sotay-search")
-        self.found = records(context.kb)
+        self.found = records(context.kb, build_date(), committee_pages=_enabled(config, "sotay-refs"))
         self.by_source = {record.source: record for record in self.found}
         # An analyser kept between rebuilds (sotay-accel, under serve) remembers each record's analysis, so that a
         # rebuild analyses only what changed.
@@ -71,7 +72,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.indexing:
             return files
-        add_pairs(files, config, [search_page()])
+        add_pairs(files, config, [search_page(self.found)])
         self.indexing.go(Path(config.site_dir), partial(page_url, use_directory_urls=config.use_directory_urls))
         return files
 
@@ -100,6 +101,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def on_build_error(self, error: Exception) -> None:
         self.indexing = None
+
+
+def _enabled(config: MkDocsConfig, name: str) -> bool:
+    """Whether the plugin `name` is in the configuration and enabled (it then makes its pages)."""
+    plugin = config.plugins.get(name)
+    return plugin is not None and plugin.config.get("enabled", True)
 
 
 def page_url(source: str, use_directory_urls: bool) -> str:

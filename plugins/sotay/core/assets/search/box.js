@@ -1,10 +1,11 @@
 // The header search box: results as you type (after IME composition ends), keyboard navigation,
-// Enter opens the chosen result or the results page, Escape closes.
+// Enter opens the chosen result or the results page, Escape closes. When nothing is found it offers what the
+// results page does: a spelling from the index's vocabulary, each kind's listing and the pages used most.
 (function (sotay) {
   "use strict";
   const { openIndex } = sotay.searchStore;
   const { suggest } = sotay.searchRank;
-  const { element, facts, fillSnippet, markedTitle } = sotay.searchRender;
+  const { element, facts, fillSnippet, markedTitle, shortcutList } = sotay.searchRender;
 
   const SHOWN = 6;
   const DELAY = 40;
@@ -58,9 +59,10 @@
       list.replaceChildren(...docs.map((doc, i) => item(doc, i, found.words, index.labels)));
       choose(null);
       open(true);
-      meta.replaceChildren(summary(query, found));
+      const suggestion = element("span", { class: "sotay-suggest" });
+      meta.replaceChildren(summary(query, found, docs.length), suggestion, ...(found.hits.length ? [] : [shortcutList(index.shortcuts())]));
       meta.dataset.query = query; // what the shown results answer
-      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine);
+      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine, suggestion);
       for (const doc of docs) {
         index.excerpt(doc.id).then((excerpt) => {
           const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
@@ -69,17 +71,19 @@
       }
     }
 
-    function summary(query, found) {
-      const link = element("a", { href: `${resultsPage}?q=${encodeURIComponent(query)}` }, `Xem tất cả ${found.hits.length}${found.complete ? "" : "+"} kết quả`);
-      if (!found.hits.length) return element("span", {}, "Không tìm thấy tài liệu nào.");
-      return element("span", {}, found.everyWord ? "" : "Không tài liệu nào có đủ các từ; đây là tài liệu có một phần. ", link);
+    /** What was found: with every posting read, the count the results page gives; else that these are the first. */
+    function summary(query, found, shown) {
+      if (!found.hits.length) return element("span", {}, `Không tìm thấy kết quả nào cho «${query}». `);
+      const all = `${resultsPage}?q=${encodeURIComponent(query)}`;
+      const partial = found.everyWord ? "" : "Không kết quả nào có đủ các từ; đây là kết quả có một phần. ";
+      if (found.complete) return element("span", {}, partial, element("a", { href: all }, `Xem tất cả ${found.hits.length} kết quả`), " ");
+      return element("span", {}, partial, `Đây là ${shown} kết quả đầu tiên. `, element("a", { href: all }, "Xem tất cả kết quả"), " ");
     }
 
-    async function offerSuggestion(index, query, found, mine) {
+    async function offerSuggestion(index, query, found, mine, slot) {
       const better = suggest(query, found.unknown, await index.vocabulary());
       if (!better || mine !== generation) return;
-      meta.append(" ", element("span", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
-        element("a", { href: `${resultsPage}?q=${encodeURIComponent(better)}` }, better), "?"));
+      slot.replaceChildren("Có phải bạn muốn tìm ", element("a", { href: `${resultsPage}?q=${encodeURIComponent(better)}` }, better), "?");
     }
 
     function item(doc, i, words, labels) {

@@ -89,9 +89,9 @@
       const suggestion = better && element("p", { class: "sotay-suggest" }, "Có phải bạn muốn tìm ",
         element("a", { href: `?q=${encodeURIComponent(better)}` }, better), "?");
       if (!kept.length) {
-        heading.append(`Không tìm thấy tài liệu nào cho «${query}».`);
+        heading.append(`Không tìm thấy kết quả nào cho «${query}».`);
       } else {
-        heading.append(`Tìm thấy ${kept.length} tài liệu cho «${query}»`, found.everyWord ? "." : " (có một phần các từ).");
+        heading.append(`Tìm thấy ${kept.length} kết quả cho «${query}»`, found.everyWord ? "." : " (có một phần các từ).");
       }
       const docs = await index.documents(kept.slice(0, shown));
       if (mine !== generation) return;

@@ -132,41 +132,68 @@
     return pieces;
   }
 
-  /** Levenshtein distance, stopping early once it exceeds `limit`. */
+  /**
+   * Edit distance where inserting, dropping or changing a letter, or swapping two neighbours ("bna" for "ban"),
+   * each count 1 (optimal string alignment); stops early once it exceeds `limit`.
+   */
   function distance(a, b, limit = 2) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const row = [i];
-      for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      for (let j = 1; j <= b.length; j++) {
+        let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+        row.push(best);
+      }
       if (Math.min(...row) > limit) return limit + 1;
-      previous = row;
+      [before, previous] = [previous, row];
     }
     return previous[b.length];
   }
 
   /**
-   * "Did you mean": the query with each unknown word replaced by the nearest vocabulary word (the most
-   * frequent among equals), or null when no word has a near neighbour. `vocabulary` is most frequent first.
+   * "Did you mean": the query with each unknown word replaced by a near vocabulary word, or null when no unknown
+   * word has one. `vocabulary` is {words, pairs}, each most frequent first in its most frequent spelling. Words are
+   * compared without diacritics, 1 edit apart for words of up to 4 letters, else 2. Among the near words, one that
+   * makes a known pair with its neighbours wins, then the nearest, then the most frequent. The suggestion is spelt
+   * as the index knows it: each word as the most frequent known pair holding it spells it, else a replaced word as
+   * the vocabulary spells it and any other word as typed ("bien bna" -> "biên bản").
    */
   function suggest(query, unknown, vocabulary) {
+    const typed = query.trim().split(/\s+/);
+    const folded = typed.map(fold);
     const missing = new Set(unknown);
-    let changed = false;
-    const words = query.trim().split(/\s+/).map((word) => {
-      const folded = fold(word);
-      if (!missing.has(folded)) return word;
-      const limit = folded.length <= 4 ? 1 : 2;
-      let best = null;
-      let bestDistance = limit + 1;
-      for (const candidate of vocabulary) {
-        const d = distance(folded, fold(candidate), limit);
-        if (d < bestDistance) [best, bestDistance] = [candidate, d];
-      }
-      if (best === null) return word;
-      changed = true;
-      return best;
+    const words = vocabulary.words.map((word) => [word, fold(word)]);
+    const pairs = new Map();
+    vocabulary.pairs.forEach((pair, rank) => { if (!pairs.has(fold(pair))) pairs.set(fold(pair), { words: pair.split(" "), rank }); });
+    const replaced = typed.map(() => null);
+    folded.forEach((word, i) => {
+      if (!missing.has(word)) return;
+      const limit = word.length <= 4 ? 1 : 2;
+      const near = [];
+      words.forEach(([exact, form], rank) => {
+        const edits = distance(word, form, limit);
+        if (edits <= limit) near.push({ exact, form, edits, rank });
+      });
+      const fits = (c) => (i > 0 && pairs.has(`${folded[i - 1]} ${c.form}`) ? 1 : 0)
+        + (i + 1 < folded.length && pairs.has(`${c.form} ${folded[i + 1]}`) ? 1 : 0);
+      near.sort((a, b) => fits(b) - fits(a) || a.edits - b.edits || a.rank - b.rank);
+      if (!near.length) return;
+      folded[i] = near[0].form;
+      replaced[i] = near[0].exact;
     });
-    return changed ? words.join(" ") : null;
+    if (replaced.every((word) => word === null)) return null;
+    const fromPairs = typed.map(() => null);
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const pair = pairs.get(`${folded[i]} ${folded[i + 1]}`);
+      if (!pair) continue;
+      for (const at of [i, i + 1]) {
+        if (!fromPairs[at] || pair.rank < fromPairs[at].rank) fromPairs[at] = { word: pair.words[at - i], rank: pair.rank };
+      }
+    }
+    return typed.map((word, i) => fromPairs[i]?.word ?? replaced[i] ?? word).join(" ");
   }
 
   sotay.searchRank = { rank, passes, facetCounts, marker, snippet, mark, distance, suggest };

@@ -34,5 +34,12 @@
     node.replaceChildren(...pieces(snippet(excerpt, words)));
   }
 
-  sotay.searchRender = { element, pieces, markedTitle, facts, fillSnippet };
+  /** The pages a search that finds nothing offers ([{heading, links: [{title, url}]}]), a list of links under each heading. */
+  function shortcutList(groups) {
+    return element("div", { class: "sotay-shortcuts" }, ...groups.map(({ heading, links }) => element("section", {},
+      element("p", { class: "sotay-shortcuts__heading" }, heading),
+      element("ul", { class: "sotay-shortcuts__list" }, ...links.map(({ title, url }) => element("li", {}, element("a", { href: url }, title)))))));
+  }
+
+  sotay.searchRender = { element, pieces, markedTitle, facts, fillSnippet, shortcutList };
 })(window.sotay = window.sotay || {});

@@ -6,6 +6,7 @@
   const { analyzeQuery, indexTerm, shardOf, SYLLABLE } = sotay.searchAnalysis;
   const { rank } = sotay.searchRank;
 
+  const VERSION = 2; // of the format this reads (docs/reference/search-shards.md)
   const SITE = new URL("../../../", document.currentScript.src);
   const INDEX_DIR = "search/";
   const INDEX = new URL(INDEX_DIR, SITE);
@@ -36,7 +37,14 @@
     }
 
     static async open() {
-      return new SearchIndex(await read("manifest.json"));
+      const manifest = await read("manifest.json");
+      if (manifest.version !== VERSION) throw new Error(`search/manifest.json: format ${manifest.version}, this page reads ${VERSION}`);
+      return new SearchIndex(manifest);
+    }
+
+    /** What a search that finds nothing offers: [{heading, links: [{title, url}]}]. */
+    shortcuts() {
+      return this.manifest.shortcuts.map(([heading, links]) => ({ heading, links: links.map(([title, url]) => ({ title, url: this.url(url) })) }));
     }
 
     /** URL of a page, from its site path. */
@@ -96,6 +104,7 @@
       return this.file("facets.json.gz");
     }
 
+    /** {words, pairs}: the most frequent syllables and pairs of syllables, most frequent first. */
     vocabulary() {
       return this.file("vocab.json.gz");
     }

@@ -19,7 +19,7 @@ from ...site.listings import link
 from ..rubric import format_points
 from .facts import SECTION_LABELS, MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import md_span, plain_text
-from .paths import COMPARE, COMPARE_DATA, EXPLORER
+from .paths import COMPARE, COMPARE_DATA, EXPLORER, TITLES
 from .widgets import data_files, front_matter
 
 MAX_MEETINGS = 4
@@ -43,8 +43,8 @@ def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
     more = [f"Trang này liệt kê {len(listed)} buổi mới nhất trong {len(facts)} buổi. Để so sánh các buổi khác, đánh dấu "
             f"chúng trong [bảng các buổi sinh hoạt mẫu]({explorer}) rồi bấm “So sánh các buổi đã chọn”.", ""] if len(facts) > len(listed) else []
     lines = [
-        front_matter("So sánh các buổi sinh hoạt mẫu", ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
-        "# So sánh các buổi sinh hoạt mẫu", "",
+        front_matter(TITLES[COMPARE], ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
+        f"# {TITLES[COMPARE]}", "",
         f"Chọn từ 2 đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
         "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
         *more,

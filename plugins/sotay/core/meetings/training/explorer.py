@@ -20,7 +20,7 @@ from ..rubric import format_points
 from .compare import MAX_MEETINGS
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, text
-from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK
+from .paths import COMPARE, EXPLORER, EXPLORER_DATA, PACK, TITLES
 from .selection import tokens
 from .widgets import data_files, filter_form, front_matter
 
@@ -58,9 +58,9 @@ def _page(facts: list[MeetingFacts], parts: int) -> tuple[str, str]:
             f"Trang cần JavaScript để thêm {len(facts) - ROWS_IN_PAGE} buổi còn lại vào bảng; không có JavaScript, "
             f"xem đủ các buổi ở [danh sách sinh hoạt mẫu]({link(EXPLORER, 'model-meetings/index.md')}).</p>", ""] if parts else []
     body = [
-        front_matter("Các buổi sinh hoạt mẫu", ("navigation", "toc"),
+        front_matter(TITLES[EXPLORER], ("navigation", "toc"),
                      ("filters.js", "selection.js", "filter-form.js", "table-sort.js", "site-data.js", "explorer.js"), links_in_html=True),
-        "# Các buổi sinh hoạt mẫu",
+        f"# {TITLES[EXPLORER]}",
         "",
         f"Tất cả {len(facts)} buổi sinh hoạt mẫu trong sổ tay, mới nhất trước. Bấm tên cột để sắp xếp, chọn bộ lọc để "
         f"thu hẹp; đánh dấu từ 2 đến {MAX_MEETINGS} buổi để so sánh, hoặc in các buổi đang hiện thành bộ tài liệu tập huấn.",

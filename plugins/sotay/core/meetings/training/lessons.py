@@ -18,7 +18,7 @@ from ...vocabulary import values
 from .aggregates import Aggregates
 from .facts import SECTION_KINDS, SECTION_LABELS, MeetingFacts, Point, cell_type_label, meeting_type_label
 from .markup import rebase_links
-from .paths import EXPLORER, LESSONS, lessons_page
+from .paths import EXPLORER, LESSONS, TITLES, lessons_page
 from .themes import OTHER, THEMES, Theme
 from .widgets import front_matter, meeting_link
 
@@ -43,8 +43,7 @@ def lesson_pages(facts: list[MeetingFacts], agg: Aggregates) -> Iterator[tuple[s
 
 
 def _index(facts: list[MeetingFacts], agg: Aggregates) -> tuple[str, str]:
-    lines = [front_matter("Ưu điểm, hạn chế và bài học qua các buổi sinh hoạt mẫu"),
-             "# Ưu điểm, hạn chế và bài học qua các buổi sinh hoạt mẫu", "",
+    lines = [front_matter(TITLES[LESSONS]), f"# {TITLES[LESSONS]}", "",
              f"Gom từ phần rút kinh nghiệm của {len(facts)} buổi sinh hoạt mẫu. Mỗi ý dẫn về buổi sinh hoạt của nó.", "",
              "## Hạn chế gặp nhiều nhất", "",
              "| Hạn chế | Số buổi | |", "| --- | ---: | --- |"]

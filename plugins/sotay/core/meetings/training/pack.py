@@ -16,7 +16,7 @@ from ..review import wrap_review_sections
 from ..rubric import format_points
 from .facts import MeetingFacts, cell_type_label, meeting_type_label, percent
 from .markup import attr, md_span, rebase_links, text
-from .paths import PACK
+from .paths import PACK, TITLES
 from .selection import tokens
 from .widgets import filter_form, front_matter
 
@@ -135,7 +135,7 @@ def pack_page(every: list[MeetingFacts]) -> tuple[str, str]:
         "JavaScript, hoặc dùng lệnh <code>sotay pack --filter …</code> để tạo tệp in riêng.</p>", "",
     ]
     scripts = ("filters.js", "selection.js", "filter-form.js", "pack.js")
-    return PACK, front_matter("Bộ tài liệu tập huấn", ("navigation", "toc"), scripts) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))
+    return PACK, front_matter(TITLES[PACK], ("navigation", "toc"), scripts) + pack_markdown(facts, PackSpec(), PACK, "\n".join(controls))
 
 
 def _count(number: int) -> str:

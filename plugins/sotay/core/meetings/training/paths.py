@@ -19,3 +19,13 @@ def lessons_page(group: str, value: str) -> str:
 def data_part(folder: str, number: int) -> str:
     """tap-huan/so-sanh-du-lieu/3.json: a page's data file of that number, in the page's data folder."""
     return f"{folder}/{number}.json"
+
+# Each page's title: its heading, its front matter and what search shows.
+TITLES = {
+    HUB: "Tập huấn với sinh hoạt mẫu",
+    EXPLORER: "Các buổi sinh hoạt mẫu",
+    CHARTS: "Biểu đồ sinh hoạt mẫu",
+    COMPARE: "So sánh các buổi sinh hoạt mẫu",
+    PACK: "Bộ tài liệu tập huấn",
+    LESSONS: "Ưu điểm, hạn chế và bài học qua các buổi sinh hoạt mẫu",
+}
