@@ -27,6 +27,20 @@ PAGE_TYPES = {
     "preparation pack": "chuan-bi/thuong-ky-khu-dan-cu/",
     "search results": "tim-kiem/?q=sinh+hoat+chi+bo",
     "trainer explorer": "tap-huan/sinh-hoat-mau/",
+    "self-assessment calculator": "rubrics/khung-100-diem/tu-cham-diem/",
+    "preparation index": "chuan-bi/",
+    "minutes form": "chuan-bi/bien-ban-thuong-ky/",
+    "browse overview": "tra-cuu/",
+    "empty search": "tim-kiem/?q=xyzzy+quux",
+    "trainer hub": "tap-huan/",
+    "trainer compare": "tap-huan/so-sanh/?m=phong-tong-hop-thuong-ky-2026-04,thon-na-mon-thuong-ky-2025-10",
+    "trainer charts": "tap-huan/bieu-do/",
+    "trainer lessons": "tap-huan/bai-hoc/",
+    "trainer pack": "tap-huan/bo-tai-lieu/",
+    "committee hub": "cap-uy/",
+    "committee page": "cap-uy/van-ban-cho-duyet/",
+    "checklist made from a guide": "checklists/quy-trinh-sinh-hoat-thuong-ky/",
+    "page not found": "404.html",
 }
 
 

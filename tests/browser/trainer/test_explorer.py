@@ -112,3 +112,13 @@ def test_the_page_never_scrolls_sideways_only_the_table_does(view, site_url):
         before = first.bounding_box()["x"]
         scroller.evaluate("s => { s.scrollLeft = 400; }")
         assert abs(first.bounding_box()["x"] - before) < 1, "the meeting column stays in view"
+
+
+def test_a_pick_box_is_a_target_of_its_own_apart_from_the_meeting_link(view, site_url, screenshot):
+    """A slightly wrong tap on a 13 px box beside the link opened the meeting: the box is 24 px and set apart."""
+    visit(view, site_url + EXPLORER, READY)
+    header = view.locator('tbody th[data-slug="a-thon-2024"]')
+    box, link = header.locator("input.sotay-pick").bounding_box(), header.locator("a").bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24
+    assert link["x"] - (box["x"] + box["width"]) >= 8
+    screenshot(view, "explorer", full_page=True)
