@@ -115,5 +115,6 @@ def test_checkboxes_and_fields_work_from_the_keyboard(new_page, site: str):
 def test_printed_text_is_at_least_10pt(new_page, site: str, name):
     page, watch = new_page(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
+    page.wait_for_load_state("networkidle")  # what scripts add (search results, the compare table) is printed too
     page.emulate_media(media="print")
     assert page.evaluate(SMALL_PRINT) == []
