@@ -1,6 +1,7 @@
 """Screenshots of built pages at phone (360×740) and desktop (1280×900) width, to look at after UI changes.
 
-Usage: python scripts/screenshots.py [--site site] [--out /tmp/shots] PAGE...   (PAGE like guides/hd-42-btctw/)
+Usage: python scripts/screenshots.py [--site site] [--out /tmp/shots] [--full] [--search QUERY] PAGE...
+(PAGE like guides/hd-42-btctw/; with --search, QUERY is typed into the header search box of each page first)
 """
 
 from __future__ import annotations
@@ -30,11 +31,21 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_port}/"
 
 
+def search(page, query: str) -> None:
+    """Type `query` into the header box (on a phone, open it first) and wait for what it shows."""
+    if page.viewport_size["width"] < 960:
+        page.click("label.md-header__button[for=__search]")
+    page.type("input[name=q]", query, delay=10)
+    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
+    page.wait_for_load_state("networkidle")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--site", type=Path, default=Path("site"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
     parser.add_argument("--full", action="store_true", help="whole page, not only the first screen")
+    parser.add_argument("--search", help="type this into the header search box before the shot")
     parser.add_argument("pages", nargs="+")
     options = parser.parse_args()
     options.out.mkdir(parents=True, exist_ok=True)
@@ -45,7 +56,11 @@ def main() -> None:
             page = browser.new_page(viewport={"width": width, "height": height})
             for path in options.pages:
                 page.goto(base + path)
-                target = options.out / f"{path.strip('/').replace('/', '_') or 'home'}-{name}.png"
+                page.wait_for_load_state("networkidle")
+                if options.search:
+                    search(page, options.search)
+                stem = path.strip("/").replace("/", "_").replace("?", "_") or "home"
+                target = options.out / f"{stem}{'-search' if options.search else ''}-{name}.png"
                 page.screenshot(path=str(target), full_page=options.full)
                 print(target)
         browser.close()

@@ -112,6 +112,8 @@ def test_model_meetings_compare_side_by_side_from_disk(new_page, portable_site: 
     headings = page.locator(".sotay-compare-table thead th a").all_inner_texts()
     assert headings == [meeting["cell"] for meeting in meetings[:2]]
     assert any(url.endswith("/tap-huan/so-sanh-du-lieu/0.json.js") for url in requests), "read through its script twin"
+    assert page.locator(".sotay-compare-share a").count() == 0, "a file:/// address opens on no other computer"
+    assert "chỉ mở được trên máy đang dùng" in page.inner_text(".sotay-compare-share")
     assert [url for url in requests if not url.startswith("file://")] == []
     assert watch.errors == []
 

@@ -23,18 +23,41 @@ def row(page, label: str) -> list[str]:
                                      "cells => cells.map(c => c.className + '|' + c.textContent)")
 
 
+SHARED_HOST = "http://so-tay.test/"  # an address others could open: the site served under a name, not 127.0.0.1
+
+
 def test_url_selection_round_trip(view, site_url):
-    visit(view, site_url + COMPARE + "?m=b-thon-2025,a-thon-2024", READY)  # the oldest, a-thon-2024, is not listed
+    view.context.route(f"{SHARED_HOST}**", lambda route: route.fulfill(
+        response=route.fetch(url=route.request.url.replace(SHARED_HOST, site_url))))
+    visit(view, SHARED_HOST + COMPARE + "?m=b-thon-2025,a-thon-2024", READY)  # the oldest, a-thon-2024, is not listed
     assert columns(view) == ["Chi bộ thôn B", "Chi bộ thôn A"]
     assert view.eval_on_selector_all(".sotay-compare-picker input", "boxes => boxes.map(b => b.value)")[0] == "a-thon-2024"
-    assert row(view, "Theo khung") == ["sotay-compare-short|Khá", "|Tốt"]
-    assert row(view, "3. Biên bản") == ["sotay-compare-short|25/30", "|30/30"]
+    assert row(view, "Theo khung") == ["sotay-compare-misfit|Khá (khác xếp loại chi bộ ghi)", "|Tốt"]
+    assert row(view, "3. Biên bản") == ["sotay-compare-short|25/30 (chưa đạt tối đa)", "|30/30"]
     view.check('.sotay-compare-picker input[value="c-co-quan-2025"]')
     assert parse_qs(urlsplit(view.url).query) == {"m": ["b-thon-2025,a-thon-2024,c-co-quan-2025"]}
     shared = view.url
     visit(view, shared, READY)
     assert columns(view) == ["Chi bộ thôn B", "Chi bộ thôn A", "Chi bộ Văn phòng <Khối> & Ban"]
     assert view.eval_on_selector(".sotay-compare-share a", "a => a.href") == shared
+
+
+def test_red_bold_scores_are_explained_and_a_phone_is_told_to_swipe(view, site_url, screenshot):
+    visit(view, site_url + COMPARE + "?m=b-thon-2025,a-thon-2024", READY)
+    assert view.locator(".sotay-compare-legend li").all_inner_texts() == [
+        "Chữ đỏ đậm: điểm của tiêu chí chưa đạt mức tối đa.",
+        "Chữ đỏ đậm: xếp loại theo khung chấm điểm, khi khung không cho phép xếp loại mà chi bộ đã ghi."]
+    hint = view.locator(".sotay-compare-hint")
+    wide = view.locator(".sotay-table-scroll").evaluate("s => s.scrollWidth > s.clientWidth")
+    assert hint.is_visible() is wide and wide is (view.size == "phone")
+    screenshot(view, "compare", full_page=True)
+
+
+def test_from_this_computer_the_page_offers_no_link_to_share(view, site_url):
+    """A file:// or 127.0.0.1 address opens nowhere else: the page says so instead of offering it."""
+    visit(view, site_url + COMPARE + "?m=b-thon-2025,a-thon-2024", READY)
+    assert view.locator(".sotay-compare-share a").count() == 0
+    assert view.inner_text(".sotay-compare-share").startswith("Địa chỉ trang này chỉ mở được trên máy đang dùng")
 
 
 def test_meeting_without_a_row_shows_a_dash_and_links_lead_to_meetings(view, site_url):

@@ -33,6 +33,11 @@ CASES = [
      "Không tìm thấy buổi: q. Chọn ít nhất 2 buổi để so sánh."),
     ("compareModel", "['a', 'b-1', 'c', 'e', 'z'].map((slug) => m.partOf(['b', 'd', 'e'], slug))", [0, 0, 0, 2, 2]),
     ("compareModel", "m.partOf(['a-thon'], 'zz')", 0),
+    ("compareModel", "m.flagsUsed([{rows: [['G', 'x', '1', 'misfit']]}, {rows: [['G', 'y', '2', 'short'], ['G', 'z', '3']]}])",
+     ["short", "misfit"]),
+    ("compareModel", "['file:///media/usb/so-tay/tap-huan/so-sanh.html?m=a,b', 'http://localhost:8000/x/', 'http://127.0.0.1:5/',"
+     " 'http://[::1]/', 'http://so-tay.tinhuy.vn/x/?m=a', 'https://192.168.1.20/x/', 'http://sotay.local/']"
+     ".map((href) => m.canShare(href))", [False, False, False, False, True, True, True]),
     ("siteData", "[m.linkLike('../../model-meetings/a-1/', 'a-1')('b-2'), m.linkLike('../a-1.html', 'a-1')('c')]",
      ["../../model-meetings/b-2/", "../c.html"]),
 ]

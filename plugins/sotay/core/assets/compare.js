@@ -5,12 +5,14 @@
 // read only for the meetings chosen (site-data.js: over HTTP(S), and from disk through their script twins).
 (function (sotay) {
   "use strict";
-  const { alignRows, partOf, selectionMessage } = sotay.compareModel;
+  const { FLAGS, alignRows, canShare, flagsUsed, partOf, selectionMessage } = sotay.compareModel;
   const { namedSlugs, parseSelection, replaceSearch, selectionSearch } = sotay.selection;
   const { linkLike, loadData } = sotay.siteData;
   const LOADING = "Đang tải dữ liệu các buổi sinh hoạt…";
   const FAILED = "Chưa tải được dữ liệu các buổi để so sánh (có thể do mất mạng). Hãy chọn lại hoặc tải lại trang, "
     + "hoặc mở từng buổi dưới đây.";
+  const LOCAL = "Địa chỉ trang này chỉ mở được trên máy đang dùng: gửi cho người khác thì họ không mở được. Muốn chia sẻ, "
+    + "hãy gửi tên các buổi đã chọn, hoặc mở sổ tay trên mạng (nếu đơn vị đã đưa lên) rồi gửi địa chỉ trang đó.";
 
   function el(tag, attributes = {}, children = []) {
     const node = document.createElement(tag);
@@ -22,7 +24,8 @@
   function cell(entry) {
     if (entry === null) return el("td", { class: "sotay-compare-none" }, ["—"]);
     const content = Array.isArray(entry.value) ? [el("ul", {}, entry.value.map((text) => el("li", {}, [text])))] : [entry.value];
-    return el("td", entry.flag ? { class: `sotay-compare-${entry.flag}` } : {}, content);
+    if (!entry.flag) return el("td", {}, content);
+    return el("td", { class: `sotay-compare-${entry.flag}` }, [...content, el("span", { class: "sotay-visually-hidden" }, [` (${FLAGS[entry.flag].cell})`])]);
   }
 
   function table(meetings, hrefOf) {
@@ -82,7 +85,12 @@
     const picker = el("fieldset", { class: "sotay-compare-picker" },
       [el("legend", {}, [`Chọn từ 2 đến ${max} buổi`]), el("ul", {}, boxes)]);
     const share = el("p", { class: "sotay-compare-share" });
+    const hint = el("p", { class: "sotay-compare-hint" }, ["Bảng rộng hơn màn hình: vuốt ngang trên bảng để xem các buổi khác."]);
+    hint.hidden = true; // until a table wider than the screen is shown
     const output = el("div", { class: "sotay-table-scroll", role: "region", "aria-label": "Bảng so sánh", tabindex: "0" });
+    const legend = el("ul", { class: "sotay-compare-legend", "aria-label": "Chú thích" });
+    const overflowing = () => { hint.hidden = output.hidden || output.scrollWidth <= output.clientWidth; };
+    window.addEventListener("resize", overflowing);
 
     // aria-busy: true from a change until its table (or message) is in place.
     async function render(selection) {
@@ -98,12 +106,16 @@
         box.disabled = !box.checked && chosen.length >= max;
       }
       replaceSearch(selectionSearch(chosen, location.search));
-      share.replaceChildren(...(chosen.length ? ["Liên kết tới lựa chọn này: ", el("a", { href: location.href }, [location.href])] : []));
+      if (!chosen.length) share.replaceChildren();
+      else if (canShare(location.href)) share.replaceChildren("Gửi địa chỉ này để người khác xem đúng các buổi đã chọn: ", el("a", { href: location.href }, [location.href]));
+      else share.replaceChildren(LOCAL);
       const said = selectionMessage(selection, max);
       if (chosen.length < 2) {
         tell(said);
         output.replaceChildren();
         output.hidden = true;
+        legend.replaceChildren();
+        overflowing();
         return;
       }
       tell(LOADING);
@@ -128,10 +140,12 @@
       fallback.hidden = true;
       output.replaceChildren(table(meetings, hrefOf));
       output.hidden = false;
+      legend.replaceChildren(...flagsUsed(meetings).map((flag) => el("li", {}, [el("span", { class: `sotay-compare-${flag}` }, ["Chữ đỏ đậm"]), `: ${FLAGS[flag].legend}.`])));
+      overflowing();
     }
 
     root.prepend(picker);
-    root.append(share, output);
+    root.append(share, hint, output, legend);
     fallback.hidden = true;
     render(first);
   }

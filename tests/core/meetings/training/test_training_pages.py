@@ -100,7 +100,7 @@ def test_compare_page_names_its_data_files_and_links_for_no_script(pages):
     data = json.loads(pages[data_part(COMPARE_DATA, 0)])
     assert [m["slug"] for m in data["meetings"]] == sorted(m["slug"] for m in data["meetings"])
     b = next(m for m in data["meetings"] if m["slug"] == "b-thon-2025")
-    assert ["Xếp loại", "Theo khung", "Khá", "short"] in b["rows"]
+    assert ["Xếp loại", "Theo khung", "Khá", "misfit"] in b["rows"]
     assert ["Điểm theo tiêu chí", "1. Tỷ lệ dự", "18/20", "short"] in b["rows"]
     assert '{ data-slug="b-thon-2025" }' in page and "cần JavaScript" in page
     assert page.count("data-slug=") == 6 and "Trang này liệt kê" not in page

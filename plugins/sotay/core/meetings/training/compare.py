@@ -46,7 +46,7 @@ def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
         front_matter(TITLES[COMPARE], ("navigation", "toc"), ("compare-model.js", "selection.js", "site-data.js", "compare.js")),
         f"# {TITLES[COMPARE]}", "",
         f"Chọn từ 2 đến {MAX_MEETINGS} buổi để đặt cạnh nhau: thông tin chung, điểm từng tiêu chí, xếp loại, ưu điểm, "
-        "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn, nên có thể gửi cho người khác.", "",
+        "hạn chế và bài học. Địa chỉ trang ghi lại các buổi đã chọn: khi sổ tay mở trên mạng, có thể gửi địa chỉ đó cho người khác.", "",
         *more,
         f'<div class="sotay-compare" data-sotay-compare="{COMPARE_DATA}" data-max="{MAX_MEETINGS}" data-firsts="{" ".join(firsts)}"></div>', "",
         '<div class="sotay-fallback" data-sotay-fallback markdown="1">', "",
@@ -59,7 +59,8 @@ def _page(facts: list[MeetingFacts], firsts: list[str]) -> tuple[str, str]:
 
 
 def compare_record(f: MeetingFacts) -> dict:
-    """One meeting as the compare script reads it: slug, heading, then rows of (group, label, value[, flag])."""
+    """One meeting as the compare script reads it: slug, heading, then rows of (group, label, value[, flag]); a flag
+    marks a score short of its criterion's maximum ("short") or a computed rating the recorded one breaks ("misfit")."""
     general = "Thông tin chung"
     rows = [
         [general, "Đảng bộ", f.organization],
@@ -77,7 +78,7 @@ def compare_record(f: MeetingFacts) -> dict:
     rating = "Xếp loại"
     rows.append([rating, "Chi bộ ghi", f.rating_label])
     if f.computed_label:
-        rows.append([rating, "Theo khung", f.computed_label, "" if f.rating_fits is not False else "short"])
+        rows.append([rating, "Theo khung", f.computed_label, "" if f.rating_fits is not False else "misfit"])
     if f.rating_note:
         rows.append([rating, "Nhận xét", f.rating_note[0].upper() + f.rating_note[1:] + "."])
     review = "Rút kinh nghiệm"
