@@ -1,6 +1,8 @@
 """`sotay-accel`: what makes builds and the live preview fast, and nothing else. Without it (or with
 `enabled: false`) the site is the same, byte for byte (tests/adapters/accel/test_same_site.py).
 
+- Memory (builds): generated pages' Markdown held compressed until read (packed_files.py), each page's Markdown,
+  HTML and table of contents let go once it is written.
 - Page store (builds): a page whose fingerprint (fingerprints.py) has a stored output is written from the store,
   not rendered; a rendered page's output is stored for the next build, unless MkDocs warned about it or it links
   to an anchor (anchors.py: such a page is rendered every time, so that its links are checked every time).
@@ -33,7 +35,8 @@ from .anchors import restore, reusable, taken
 from .beside import Forked, Threaded
 from .config import AccelConfig
 from .fingerprints import fingerprints
-from .internals import mark_modified, quiet_dirty_warning
+from .internals import NO_TOC, mark_modified, quiet_dirty_warning
+from .packed_files import let_go, pack
 from .page_store import STORE_DIR, PageStore
 from .split import PageLoop, WarningCount
 from .templates import CompiledTemplates
@@ -115,6 +118,13 @@ class AccelPlugin(BasePlugin[AccelConfig]):
         self.threads.append(pending)
         return pending
 
+    # Last: every plugin has added its pages.
+    @event_priority(-100)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.build and not self.serving:  # under serve, speed matters more than the memory of one build
+            pack(files)
+        return files
+
     # Last: every plugin has set up what pages are made from.
     @event_priority(-100)
     def on_nav(self, nav, config: MkDocsConfig, files: Files):
@@ -180,7 +190,9 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             self.build.loop.anchors.append(taken(page))
         else:
             self.build.loop.written(self.build.files)
-        page.content = None  # written next: MkDocs would hold every page's HTML to the end of the build
+        # Written next: MkDocs would hold every page's Markdown, HTML and table of contents to the end of the build.
+        page.markdown, page.content, page.toc = None, None, NO_TOC
+        let_go(page.file)
         return output
 
     def _begin(self, page: Page) -> None:
