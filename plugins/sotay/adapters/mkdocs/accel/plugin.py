@@ -19,8 +19,10 @@ Page store and shared loop need MkDocs' dirty mode, in which `sotay build` build
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
+from functools import partial
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
@@ -140,7 +142,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             for pending in self.build.beside:
                 pending.first()  # read here, once: a process forked next would share the pipe it comes through
             statics = [file for file in files if not file.is_documentation_page()]
-            self.build.loop.share(left, statics, self.config.processes or _cores())
+            self.build.loop.share(left, statics, self.config.processes or _cores(), partial(_titled, left, config, files))
         return nav
 
     def _reused(self, file: File, mark: str | None) -> bool:
@@ -229,6 +231,20 @@ class AccelPlugin(BasePlugin[AccelConfig]):
 
     def _detach(self) -> None:
         engine_logger().removeHandler(self.build.warnings)
+
+
+def _titled(pages: list[File], config: MkDocsConfig, files: Files) -> None:
+    """Hand-written pages take their titles from their first heading, known once rendered. Every process sharing
+    the page loop lists them in its navigation, so they are rendered here, before it is shared, and again by the
+    process that writes them, which reports what MkDocs finds wrong in them (silent here, so it is said once)."""
+    logging.disable(logging.WARNING)
+    try:
+        for file in pages:
+            if file.generated_by is None:
+                file.page.read_source(config)
+                file.page.render(config, files)
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def _cores() -> int:
