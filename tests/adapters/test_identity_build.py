@@ -67,13 +67,15 @@ def test_the_portable_zip_is_named_after_the_site(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("option", "message"), [
+    ("  - sotay-content\n", r"mkdocs.yml, site_name: tên sổ tay không được chứa dấu < hay >"),
     ('      primary: "#ffeb3b"\n', r"sotay-content › màu `primary` #ffeb3b: chữ trắng trên nền màu này có độ tương phản 1\.\d:1"),
     ('      accent: "vàng"\n', r"màu `accent` phải viết dạng #rrggbb \(ví dụ #a31515\), gặp `vàng`"),
     ("      logo: https://example.org/logo.png\n", r"logo phải là tệp trong thư mục docs/, không tải từ nơi khác"),
     ("      logo: assets/khong-co.png\n", r"không thấy tệp `docs/assets/khong-co.png`"),
 ])
 def test_an_unusable_identity_stops_the_build_naming_the_option(tmp_path: Path, caplog, option: str, message: str):
-    root = branded(tmp_path / "base", "  - sotay-content:\n" + option)
+    options = option if option == "  - sotay-content\n" else "  - sotay-content:\n" + option
+    root = branded(tmp_path / "base", options, "Sổ tay <i>" if option == options else "Sổ tay")
     (root / "site").mkdir()
     (root / "site/index.html").write_text("bản cũ", encoding="utf-8")
     with pytest.raises(Exception):

@@ -36,6 +36,13 @@ def last_update(documents: Iterable[Document]) -> date | None:
     return max(dates, default=None)
 
 
+def name_problems(name: str) -> list[str]:
+    """What is wrong with a site name, in Vietnamese: the theme prints it as HTML, so it may not hold markup."""
+    if "<" in name or ">" in name:
+        return [f"tên sổ tay không được chứa dấu < hay > (gặp `{name}`)"]
+    return []
+
+
 def problems(identity: Identity) -> list[str]:
     """What is wrong with the chosen colours, in Vietnamese; empty when they may be used."""
     found = []
@@ -74,4 +81,4 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-__all__ = ["Identity", "contrast", "last_update", "problems", "stylesheet"]
+__all__ = ["Identity", "contrast", "last_update", "name_problems", "problems", "stylesheet"]

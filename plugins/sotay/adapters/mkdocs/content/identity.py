@@ -11,7 +11,7 @@ from mkdocs.structure.files import Files
 
 from sotay.core.dates import format_date
 from sotay.core.model import Document
-from sotay.core.site.identity import Identity, last_update, problems, stylesheet
+from sotay.core.site.identity import Identity, last_update, name_problems, problems, stylesheet
 
 from ..files import ASSETS_URL
 from .config import ContentConfig
@@ -23,7 +23,8 @@ ABOUT = "gioi-thieu.md"
 def identity_of(options: ContentConfig, config: MkDocsConfig) -> Identity:
     """The identity the options describe, with the logo set as the theme's; PluginError when an option is wrong."""
     identity = Identity(options.organization.strip(), options.contact.strip(), options.primary, options.accent)
-    found = [f"mkdocs.yml, plugins › sotay-content › {problem}" for problem in problems(identity)]
+    found = [f"mkdocs.yml, site_name: {problem}" for problem in name_problems(config.site_name)]
+    found += [f"mkdocs.yml, plugins › sotay-content › {problem}" for problem in problems(identity)]
     if options.logo:
         found += _logo_problems(options.logo, Path(config.docs_dir))
     if found:
