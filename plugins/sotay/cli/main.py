@@ -5,12 +5,15 @@ import click
 from .build import build
 from .check import check
 from .importer import import_documents
+from .init import init
 from .new import new
 from .pack import pack
+from .publish import publish
 from .refs import refs
 from .schema import schema
 from .stats import stats
 from .search import search
+from .upgrade import upgrade
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,5 +21,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, refs, new, import_documents, stats, pack, search):
+for command in (init, check, build, publish, schema, refs, new, import_documents, stats, pack, search, upgrade):
     cli.add_command(command)

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.offline import (FALLBACK_PAGE, WORKER_PATH, build_version, fallback_page, icon_pairs, manifest,
                                 page_meta_policy, script_twin, service_worker, shell_paths, site_zip)
+from sotay.core.textfold import slugify
 
 from ..files import add_pairs
 from .config import OfflineConfig
@@ -27,7 +28,6 @@ OVERRIDES = Path(__file__).resolve().parent / "overrides"
 THEME_FAVICON = "assets/images/favicon.png"
 # Never opened by a reader: source maps, and the theme's own search, which this site does not use.
 PORTABLE_DROPS = ("*.map", "assets/javascripts/lunr/*", "assets/javascripts/workers/*")
-ZIP_FOLDER = "so-tay-chi-bo"
 
 
 class OfflinePlugin(BasePlugin[OfflineConfig]):
@@ -42,13 +42,14 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         self.serving = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.fallback_url = None
+        self.fallback_url = self.fallback_dest = None
         self.worker = self.config.enabled and self.config.worker and not self.serving
         if not self.config.enabled:
             return config
         config.theme.dirs.insert(0, str(OVERRIDES))
         if self.config.portable:
             config.use_directory_urls = False
+        self.zip_name = self.config.portable_zip or f"{slugify(config.site_name) or 'so-tay'}.zip"
         if config.theme["favicon"] == THEME_FAVICON:
             config.theme["favicon"] = "assets/sotay/icon-192.png"
         return config
@@ -65,7 +66,8 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
             pairs += [("manifest.webmanifest", manifest(config.site_name, short_name, config.site_description or "")),
                       fallback_page()]
         add_pairs(files, config, pairs)
-        self.fallback_url = files.get_file_from_path(FALLBACK_PAGE).url if self.worker else None
+        fallback = files.get_file_from_path(FALLBACK_PAGE) if self.worker else None
+        self.fallback_url, self.fallback_dest = (fallback.url, fallback.dest_uri) if fallback else (None, None)
         return files
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
@@ -86,17 +88,17 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         if not (self.config.enabled and (self.worker or self.config.portable)):
             return
         site = Path(config.site_dir)
-        files = _site_files(site, skip={WORKER_PATH, self.config.portable_zip})
+        files = _site_files(site, skip={WORKER_PATH, self.zip_name})
         pairs = [(rel, (site / rel).read_bytes()) for rel in files] if self.config.portable else None  # the zip holds them all
         written = _script_twins(pairs, self.config.portable_scripts) if pairs is not None else []
         if self.worker:
             contents = pairs if pairs is not None else ((rel, (site / rel).read_bytes()) for rel in files)  # hosted: a file at a time
-            precache = shell_paths(files + [path for path, _ in written])
+            precache = shell_paths((site / self.fallback_dest).read_text(encoding="utf-8"), self.fallback_dest)
             written.append((WORKER_PATH, service_worker(build_version(chain(contents, written)), precache, self.fallback_url)))
         for path, data in written:
             (site / path).write_bytes(data)
         if pairs is not None:
-            (site / self.config.portable_zip).write_bytes(site_zip(pairs + written, ZIP_FOLDER))
+            (site / self.zip_name).write_bytes(site_zip(pairs + written, self.zip_name.removesuffix('.zip')))
 
 
 def _site_files(site: Path, skip: set[str]) -> list[str]:
