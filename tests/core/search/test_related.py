@@ -47,3 +47,9 @@ def test_only_a_terms_best_postings_are_candidates():
     crowded = {"~common": {doc: 1.0 + doc / 1000 for doc in range(RELATED_POSTINGS + 10)}}
     related = related_documents(Scores.from_mapping(crowded), RELATED_POSTINGS + 10, 100)
     assert set(related[0]) == set(range(10, RELATED_POSTINGS + 10))
+
+
+def test_records_after_the_documents_neither_have_nor_are_related_documents():
+    """Generated pages come after the documents: a tool is no document's reading, and has none of its own."""
+    scores = Scores.from_mapping({"~a": {0: 1.0, 1: 2.0, 2: 3.0}, "~b": {2: 5.0, 3: 1.0}})
+    assert related_documents(scores, 2, 5) == [[1], [0]]

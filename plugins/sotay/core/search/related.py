@@ -26,9 +26,10 @@ POSTINGS_AT_ONCE = 1 << 18
 
 
 def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]:
-    """For each record id in range(count), the ids of up to `limit` most related other records, best first."""
+    """For each record id in range(count) (the documents), the ids of up to `limit` most related other documents,
+    best first. Records from `count` on (generated pages) are left out: a tool is no document's reading."""
     related: list[list[int]] = [[] for _ in range(count)]
-    best, (key_doc, key_term, key_score) = _candidates(scores)
+    best, (key_doc, key_term, key_score) = _candidates(scores, count)
     # A few hundred documents at a time: each key term brings up to RELATED_POSTINGS candidates, so the pairs of
     # the whole base at once would be the largest temporaries of a build (the pairs of one source stay together).
     edges = np.searchsorted(key_doc, np.arange(0, count + SOURCES_AT_ONCE, SOURCES_AT_ONCE)).tolist()
@@ -43,8 +44,9 @@ def related_documents(scores: Scores, count: int, limit: int) -> list[list[int]]
 _Columns = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
-def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
-    """Each folded term's best postings (term, record, score; grouped by term, best first) and each record's key
+def _candidates(scores: Scores, count: int) -> tuple[_Columns, _Columns]:
+    """Among the documents (records below `count`), each folded term's best postings (term, record, score; grouped
+    by term, best first) and each record's key
     (record, term, score; grouped by record, best first), from about POSTINGS_AT_ONCE postings at a time: each
     slice of terms gives its terms' best postings, and each record's key so far competes with the slice's
     postings, whose terms all come after the key's (so ties still go to the term first in alphabetical order)."""
@@ -55,8 +57,9 @@ def _candidates(scores: Scores) -> tuple[_Columns, _Columns]:
     for first, end in term_slices(scores.starts, POSTINGS_AT_ONCE):
         low, high = int(scores.starts[first]), int(scores.starts[end])
         term = np.repeat(np.arange(first, end, dtype=np.int32), np.diff(scores.starts[first:end + 1]))
-        keep = folded[term]
-        term, doc, score = term[keep], read_once(scores.docs, low, high)[keep], read_once(scores.values, low, high)[keep]
+        doc = read_once(scores.docs, low, high)
+        keep = folded[term] & (doc < count)
+        term, doc, score = term[keep], doc[keep], read_once(scores.values, low, high)[keep]
         order = then_by(term, np.argsort(-score, kind="stable"))  # per term, best first; ties keep the records' order
         chosen = order[runs(term[order]) < RELATED_POSTINGS]
         best.append((term[chosen], doc[chosen], score[chosen]))

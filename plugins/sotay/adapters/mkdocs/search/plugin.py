@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from sotay.core.clock import build_date
 from sotay.core.model import Status
 from sotay.core.search.page import SEARCH_PAGE, search_page
-from sotay.core.search.records import SearchRecord, UrlOf, records
+from sotay.core.search.records import TOOLS, SearchRecord, UrlOf, records
 from sotay.core.search.related import related_documents
 from sotay.core.search.scoring import Analyser, term_scores
 from sotay.core.search.shards import shard_pairs
@@ -36,10 +36,11 @@ SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/re
 
 
 def index_records(found: list[SearchRecord], related_limit: int, analyser: Analyser) -> Generator[list[list[int]] | None, tuple, None]:
-    """Score `found` and yield each record's related records (ids, best first); then, sent the site folder and
+    """Score `found` and yield each document's related documents (ids, best first); then, sent the site folder and
     how a page's source path becomes its URL, write the browser index there, yielding after each file."""
     scores = term_scores(found, analyser)
-    site, url_of = yield related_documents(scores, len(found), related_limit)
+    documents = sum(record.kind != TOOLS for record in found)  # records() puts the generated pages last
+    site, url_of = yield related_documents(scores, documents, related_limit)
     for path, content in shard_pairs(found, url_of, scores):
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +88,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _page_context(self, context: BuildContext, page: Page) -> dict:
         record = self.by_source.get(page.file.src_uri)
-        if not (record and self.indexing and self.config.related_limit):
+        if not (record and record.kind != TOOLS and self.indexing and self.config.related_limit):
             return {}
         related = self.indexing.first()
         return {"sotay_related": [_related(self.found[i], context.files, page) for i in related[record.id]]}
