@@ -24,7 +24,7 @@ def open_from_disk(new_page, site: Path, viewport=PHONE):
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_reader_navigates_from_the_home_page_to_a_procedure_and_a_listing(new_page, portable_site: Path, viewport):
     page, watch, requests = open_from_disk(new_page, portable_site, viewport)
-    page.get_by_role("link", name="Quy trình sinh hoạt thường kỳ").first.click()
+    page.get_by_role("link", name="Quy trình sinh hoạt chi bộ thường kỳ").first.click()
     assert page.url.endswith("/guides/quy-trinh-sinh-hoat-thuong-ky.html")
     assert page.locator("article h1").first.inner_text().startswith("Quy trình sinh hoạt chi bộ thường kỳ")
     if viewport is PHONE:
