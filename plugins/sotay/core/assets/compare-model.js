@@ -40,14 +40,14 @@
     return low;
   }
 
-  // What a flagged cell (shown red and bold) means: in the legend under the table, and read out in the cell itself.
+  // What a flagged cell (shown red and bold) means: in the legend above the table, and read out in the cell itself.
   const FLAGS = {
     short: { legend: "điểm của tiêu chí chưa đạt mức tối đa", cell: "chưa đạt tối đa" },
     misfit: { legend: "xếp loại theo khung chấm điểm, khi khung không cho phép xếp loại mà chi bộ đã ghi",
       cell: "khác xếp loại chi bộ ghi" },
   };
 
-  /** The flags the meetings' rows use, in FLAGS order: what the legend under the table explains. */
+  /** The flags the meetings' rows use, in FLAGS order: what the legend above the table explains. */
   function flagsUsed(meetings) {
     const used = new Set(meetings.flatMap((meeting) => meeting.rows.map((row) => row[3]).filter(Boolean)));
     return Object.keys(FLAGS).filter((flag) => used.has(flag));

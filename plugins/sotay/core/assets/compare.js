@@ -145,7 +145,7 @@
     }
 
     root.prepend(picker);
-    root.append(share, hint, output, legend);
+    root.append(share, legend, hint, output);
     fallback.hidden = true;
     render(first);
   }
