@@ -70,6 +70,7 @@ VOCABULARY = {"words": ["ba", "bản", "biên", "bàn", "thông", "tin", "na", "
     ("bien bn", ["bn"], "biên bản"),            # a missing letter
     ("biên bnả", ["bna"], "biên bản"),          # typed with diacritics
     ("biện bna", ["bna"], "biên bản"),          # spelt as the index knows the pair
+    ("bieen bna", ["bna"], "biên bản"),         # Telex keys read as the search reads them (ee: ê)
     ("thong tim", ["tim"], "thông tin"),
     ("hop bna", ["bna"], "hop ba"),             # no known pair: the nearest, then the most frequent
     ("xyzzy", ["xyzzy"], None),

@@ -75,7 +75,7 @@
     function summary(query, found, shown) {
       if (!found.hits.length) return element("span", {}, `Không tìm thấy kết quả nào cho «${query}». `);
       const all = `${resultsPage}?q=${encodeURIComponent(query)}`;
-      const partial = found.everyWord ? "" : "Không kết quả nào có đủ các từ; đây là kết quả có một phần. ";
+      const partial = found.everyWord ? "" : "Không có kết quả nào chứa đủ các từ đã gõ; đây là các kết quả chứa một phần. ";
       if (found.complete) return element("span", {}, partial, element("a", { href: all }, `Xem tất cả ${found.hits.length} kết quả`), " ");
       return element("span", {}, partial, `Đây là ${shown} kết quả đầu tiên. `, element("a", { href: all }, "Xem tất cả kết quả"), " ");
     }

@@ -1,7 +1,7 @@
 // Ranking, facets, snippets and suggestions over loaded postings. Pure functions, no DOM, no network.
 (function (sotay) {
   "use strict";
-  const { SYLLABLE, fold, indexTerm, normalize } = sotay.searchAnalysis;
+  const { SYLLABLE, fold, indexTerm, normalize, untelex } = sotay.searchAnalysis;
 
   /**
    * Documents for the query terms, best first. `lookup(term)` gives {df, postings: [doc, score, ...],
@@ -159,10 +159,11 @@
    * compared without diacritics, 1 edit apart for words of up to 4 letters, else 2. Among the near words, one that
    * makes a known pair with its neighbours wins, then the nearest, then the most frequent. The suggestion is spelt
    * as the index knows it: each word as the most frequent known pair holding it spells it, else a replaced word as
-   * the vocabulary spells it and any other word as typed ("bien bna" -> "biên bản").
+   * the vocabulary spells it and any other word as typed ("bien bna" -> "biên bản"). A word typed in Telex or VNI
+   * keys is read as the syllable it spells, as the search reads it ("bieen bna" -> "biên bản").
    */
   function suggest(query, unknown, vocabulary) {
-    const typed = query.trim().split(/\s+/);
+    const typed = query.trim().split(/\s+/).map((word) => untelex(normalize(word)) ?? word);
     const folded = typed.map(fold);
     const missing = new Set(unknown);
     const words = vocabulary.words.map((word) => [word, fold(word)]);
