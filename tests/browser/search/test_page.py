@@ -75,6 +75,8 @@ def test_nothing_found_is_said_with_the_query(page):
     open_results(page, "xyzzyq")
     assert page.page.locator(".sotay-results__count").inner_text() == "Không tìm thấy kết quả nào cho «xyzzyq»."
     assert page.page.locator(".sotay-results__list").count() == 0
+    count, field = (page.page.locator(s).bounding_box() for s in (".sotay-results__count", ".sotay-search-page__form input"))
+    assert abs(count["x"] - field["x"]) < 2, "without filters the sentence starts under the field, not after an empty column"
 
 
 def test_query_echo_and_results_are_escaped(page):
