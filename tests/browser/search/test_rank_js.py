@@ -74,6 +74,7 @@ VOCABULARY = {"words": ["ba", "bản", "biên", "bàn", "thông", "tin", "na", "
     ("thong tim", ["tim"], "thông tin"),
     ("hop bna", ["bna"], "hop ba"),             # no known pair: the nearest, then the most frequent
     ("xyzzy", ["xyzzy"], None),
+    ("bien bna xyzzy", ["bna", "xyzzy"], None),  # a word with no near one: the suggestion would still lack it
     ("bien ban", [], None),                     # nothing unknown, nothing to suggest
 ])
 def test_suggest_replaces_unknown_words_from_the_vocabulary_and_restores_diacritics(call, query, unknown, suggested):

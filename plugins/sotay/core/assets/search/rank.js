@@ -154,8 +154,8 @@
   }
 
   /**
-   * "Did you mean": the query with each unknown word replaced by a near vocabulary word, or null when no unknown
-   * word has one. `vocabulary` is {words, pairs}, each most frequent first in its most frequent spelling. Words are
+   * "Did you mean": the query with each unknown word replaced by a near vocabulary word, or null when an unknown
+   * word has none (a query the index still lacks a word of finds no more than the one typed). `vocabulary` is {words, pairs}, each most frequent first in its most frequent spelling. Words are
    * compared without diacritics, 1 edit apart for words of up to 4 letters, else 2. Among the near words, one that
    * makes a known pair with its neighbours wins, then the nearest, then the most frequent. The suggestion is spelt
    * as the index knows it: each word as the most frequent known pair holding it spells it, else a replaced word as
@@ -170,6 +170,7 @@
     const pairs = new Map();
     vocabulary.pairs.forEach((pair, rank) => { if (!pairs.has(fold(pair))) pairs.set(fold(pair), { words: pair.split(" "), rank }); });
     const replaced = typed.map(() => null);
+    let lacking = false; // an unknown word with no near one
     folded.forEach((word, i) => {
       if (!missing.has(word)) return;
       const limit = word.length <= 4 ? 1 : 2;
@@ -181,11 +182,14 @@
       const fits = (c) => (i > 0 && pairs.has(`${folded[i - 1]} ${c.form}`) ? 1 : 0)
         + (i + 1 < folded.length && pairs.has(`${c.form} ${folded[i + 1]}`) ? 1 : 0);
       near.sort((a, b) => fits(b) - fits(a) || a.edits - b.edits || a.rank - b.rank);
-      if (!near.length) return;
+      if (!near.length) {
+        lacking = true;
+        return;
+      }
       folded[i] = near[0].form;
       replaced[i] = near[0].exact;
     });
-    if (replaced.every((word) => word === null)) return null;
+    if (lacking || replaced.every((word) => word === null)) return null;
     const fromPairs = typed.map(() => null);
     for (let i = 0; i + 1 < folded.length; i++) {
       const pair = pairs.get(`${folded[i]} ${folded[i + 1]}`);
