@@ -8,6 +8,7 @@ from .importer import import_documents
 from .new import new
 from .pack import pack
 from .refs import refs
+from .review import review
 from .schema import schema
 from .stats import stats
 from .search import search
@@ -18,5 +19,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, refs, new, import_documents, stats, pack, search):
+for command in (check, build, schema, refs, new, import_documents, review, stats, pack, search):
     cli.add_command(command)
