@@ -34,6 +34,27 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/sotay check --root .
 
+# The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
+#   make new KIND=guide TITLE="…"            a new content file (KIND: guide, model-meeting, checklist)
+#   make import FILES="van-ban-thang-11/"    received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")
+#   make review FILE=content/guides/x.md     a draft beside its source text
+#   make refs                                documents cited but not in the knowledge base
+.PHONY: new import review refs
+new: $(STAMP)
+	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cần KIND và TITLE, ví dụ: make new KIND=guide TITLE="Hướng dẫn sinh hoạt chuyên đề" (KIND: guide, model-meeting, checklist)'; exit 2; }
+	$(BIN)/sotay new "$(KIND)" --title "$(TITLE)" --root .
+
+import: $(STAMP)
+	@test -n "$(FILES)$(ARGS)" || { echo 'Cần FILES, ví dụ: make import FILES="van-ban-thang-11/" (thêm ARGS="--dry-run" để chạy thử)'; exit 2; }
+	$(BIN)/sotay import $(FILES) $(ARGS) --root .
+
+review: $(STAMP)
+	@test -n "$(FILE)$(ARGS)" || { echo 'Cần FILE, ví dụ: make review FILE=content/guides/cv-750-duk.md'; exit 2; }
+	$(BIN)/sotay review $(FILE) $(ARGS) --root .
+
+refs: $(STAMP)
+	$(BIN)/sotay refs --root . $(ARGS)
+
 # axe-core (pinned in package.json / package-lock.json) is injected into pages by the accessibility tests.
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $(NODE_STAMP); \
