@@ -97,7 +97,8 @@ def test_scans_are_read_through_ocr(tmp_path: Path, scanned: Path):
     out = tmp_path / "guides"
     result = run("import", str(scanned), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["cv-915-du-2.md", "cv-915-du.md"]
+    assert [p.name for p in out.iterdir()] == ["cv-915-du.md"]  # the scan as an image and as a PDF: one letter
+    assert "= cv-915-du-scan.pdf" in result.stdout
     text = (out / "cv-915-du.md").read_text(encoding="utf-8")
     assert "number: 915-CV/ĐU" in text and "issued: 2023-03-07" in text and "chữ được nhận bằng OCR" in text
 
@@ -172,13 +173,34 @@ def test_nothing_importable_exits_non_zero(tmp_path: Path):
     assert refused.exit_code == 1 and "lưu thành .docx" in refused.stderr
 
 
-def test_two_inputs_naming_one_draft_get_numbered_in_argument_order(tmp_path: Path):
+def test_one_document_received_twice_is_written_once(tmp_path: Path):
+    """The same number twice would fail `sotay check`: the first file in argument order is written."""
     out = tmp_path / "guides"
     twin = tmp_path / "ban-sao.txt"
     shutil.copy(FIXTURES / "huong-dan-12.vni.txt", twin)
     result = run("import", str(FIXTURES / "huong-dan-12-source.txt"), str(twin), "--out", str(out))
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["hd-12-btctu-2.md", "hd-12-btctu.md"]
+    assert [p.name for p in out.iterdir()] == ["hd-12-btctu.md"]
+    assert "= ban-sao.txt" in result.stdout and "số hiệu 12-HD/BTCTU đã có ở" in result.stdout
+    assert "hd-12-btctu-source" not in result.stdout
+
+
+def test_a_number_the_base_holds_in_another_file_is_not_written_again(tmp_path: Path):
+    base = write_base(tmp_path / "base", {"content/guides/huong-dan-cu.md": BASES["content/guides/qdi-09-tu.md"].replace(
+        "09-QĐi/TU", "12-HD/BTCTU")})
+    result = run("import", str(FIXTURES / "huong-dan-12-source.txt"), "--root", str(base))
+    assert result.exit_code == 0 and "đã có ở content/guides/huong-dan-cu.md" in result.stdout
+    assert not (base / "content" / "guides" / "hd-12-btctu.md").exists()
+
+
+def test_unnumbered_drafts_of_one_name_get_numbered_in_argument_order(tmp_path: Path):
+    out = tmp_path / "guides"
+    twin = tmp_path / "ban-sao.txt"
+    twin.write_text((FIXTURES / "bai-bao.txt").read_text(encoding="utf-8").replace("90 phút", "60 phút"), encoding="utf-8")
+    result = run("import", str(FIXTURES / "bai-bao.txt"), str(twin), "--out", str(out))
+    assert result.exit_code == 0
+    slug = "nang-cao-chat-luong-sinh-hoat-chi-bo-o-vung-cao-kinh-nghiem"
+    assert sorted(p.name for p in out.iterdir()) == [f"{slug}-2.md", f"{slug}.md"]
 
 
 @pytest.mark.parametrize("kind", ["guide", "van-ban", "Hướng dẫn"])

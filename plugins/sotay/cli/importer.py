@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from sotay.core.documents.docnumber import parse_number
+from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.importer import GUIDES, MEETINGS, SUPPORTED, Imported, ImportRefused, import_bytes
 from sotay.core.knowledge_base import CONTENT_DIR
 from sotay.core.textfold import fold
@@ -149,11 +151,12 @@ def import_documents(paths: tuple[Path, ...], root: Path, out: Path | None, kind
         click.echo(f"Không có tệp nào để nhập (các đuôi đọc được: {' '.join(SUPPORTED)}).", err=True)
         raise SystemExit(1)
     taken: dict[Path, int] = {}
+    numbers = _numbers_in(root / CONTENT_DIR / GUIDES, *([out] if out is not None else []))
     rows: list[_Row] = []
     with click.progressbar(files, label="Đang nhập", file=sys.stderr,
                            hidden=len(files) < _PROGRESS_FROM, item_show_func=lambda p: p.name if p else "") as bar:
         for path in bar:
-            rows.append(_import_one(path, root, out, forced, taken, dry_run, force))
+            rows.append(_import_one(path, root, out, forced, taken, numbers, dry_run, force))
     _report(rows, root)
     raise SystemExit(1 if any(row.mark in "!✗" for row in rows) or not any(row.imported for row in rows) else 0)
 
@@ -166,12 +169,23 @@ def _files(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def _import_one(path: Path, root: Path, out: Path | None, forced: str | None, taken: dict[Path, int],
-                dry_run: bool, force: bool) -> _Row:
+                numbers: dict[tuple, Path], dry_run: bool, force: bool) -> _Row:
     try:
         imported = import_bytes(path.read_bytes(), path.name, kind=forced, origin=_origin(path, root))
     except (ImportRefused, OSError) as exc:
         return _Row("✗", path, problem=str(exc) if isinstance(exc, ImportRefused) else f"không đọc được tệp ({exc.strerror})")
-    target = _unique((out or root / CONTENT_DIR / imported.kind) / f"{imported.slug}.md", taken)
+    folder = out or root / CONTENT_DIR / imported.kind
+    key = _identity(imported)
+    holder = numbers.get(key) if key else None
+    if holder is not None and (holder != folder / f"{imported.slug}.md" or holder in taken):
+        # Two files of one number fail `sotay check`: the same letter as PDF and Word, or one the base already holds;
+        # a meeting's cell and day name it as surely.
+        what = f"số hiệu {imported.number}" if imported.number else "buổi sinh hoạt này"
+        return _Row("=", path, holder, imported, f"{what} đã có ở {_origin(holder, root)}: không ghi bản nháp thứ hai; "
+                                                 "đối chiếu với tệp đó nếu cần")
+    target = _unique(folder / f"{imported.slug}.md", taken)
+    if key:
+        numbers[key] = target
     existing = target.read_text(encoding="utf-8") if target.is_file() else None
     if existing is not None and _same_draft(existing, imported.text):
         return _Row("=", path, target, imported)
@@ -183,6 +197,27 @@ def _import_one(path: Path, root: Path, out: Path | None, forced: str | None, ta
     with open(target, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(imported.text)
     return _Row("+", path, target, imported)
+
+
+def _identity(imported: Imported) -> tuple | None:
+    """What makes two drafts one document: its number, or a meeting's cell and day (its file name)."""
+    if imported.number:
+        return parse_number(imported.number).key
+    return (MEETINGS, imported.slug) if imported.kind == MEETINGS else None
+
+
+def _numbers_in(*folders: Path) -> dict[tuple, Path]:
+    """The document numbers the guides in `folders` already hold, each with its file."""
+    found: dict[tuple, Path] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+            try:
+                number = parse(path.read_bytes(), str(path)).meta.get("number")
+            except (FrontMatterError, OSError):
+                continue
+            if isinstance(number, str) and (parsed := parse_number(number)):
+                found.setdefault(parsed.key, path)
+    return found
 
 
 def _origin(path: Path, root: Path) -> str:

@@ -58,6 +58,7 @@ class Imported:
     found: tuple[str, ...]  # the fields found, in Vietnamese
     missing: tuple[str, ...]  # the fields the text did not state, in Vietnamese
     notes: tuple[str, ...] = ()  # what else to review: values cut, stand-ins, OCR
+    number: str | None = None  # the document number written, which no other file of the base may have
 
     @property
     def to_review(self) -> tuple[str, ...]:
@@ -173,7 +174,7 @@ def _imported(draft: Draft, source: Source, name: str, today: date, comment: str
     meta = {key: value for key, value in meta.items() if value is not None}
     text = front_matter(meta, comment) + body
     return Imported(_slug(draft, meta["title"], text, kind), kind, form, draft.layout, source.format, text, found, missing,
-                    notes.items)
+                    notes.items, meta.get("number"))
 
 
 class _Notes:
