@@ -26,8 +26,8 @@ def test_fields_beside_the_source_found_where_it_was_imported_from(tmp_path: Pat
     result = run("review", str(base / "content" / "guides" / "hd-07-btctu.md"), "--root", str(base))
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "Nhập từ tệp hd-07.docx ngày 2025-06-01; chưa duyệt." in out
-    assert "số hiệu            07-HD/BTCTU  [" in out or "số hiệu  " in out
+    assert "Nhập từ tệp hd-07.docx ngày 01/06/2025; chưa duyệt." in out and "Hình thức: van-ban; tình trạng: du-thao." in out
+    assert any(line.split() == ["số", "hiệu", "07-HD/BTCTU", "[4]"] for line in out.splitlines()), out
     assert "cơ quan ban hành" in out and "Ban Tổ chức Tỉnh ủy Bình An" in out
     assert "Bản gốc (" in out and "tệp Word (.docx))" in out
     numbered = [line for line in out.splitlines() if "│ Số 07-HD/BTCTU" in line]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from sotay.core.dates import format_date, parse_date
 from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.importer import ImportRefused, read_source
 from sotay.core.importer.review import origin_of, shown_fields
@@ -44,8 +45,11 @@ def review(file: Path | None, root: Path, source: Path | None) -> None:
     if stamp is None:
         click.echo("Tệp này không có dấu nhập (imported): không phải bản nhập tự động, hoặc đã được duyệt và bỏ dấu.")
     else:
-        click.echo(f"Nhập từ tệp {stamp.get('file')} ngày {stamp.get('date')}; "
+        day = parse_date(str(stamp.get("date", "")))
+        click.echo(f"Nhập từ tệp {stamp.get('file')} ngày {format_date(day) if day else stamp.get('date')}; "
                    + ("đã đối chiếu (verified)." if _verified(meta, stamp) else "chưa duyệt."))
+    if "form" in meta or "status" in meta:
+        click.echo(f"Hình thức: {meta.get('form', '—')}; tình trạng: {meta.get('status', '—')}.")
     fields = shown_fields(meta, lines)
     click.echo("\nCác trường đã nhận (dòng: chỗ bản gốc ghi):")
     width = max((len(f.label) for f in fields), default=0)

@@ -6,21 +6,25 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..dates import format_date
+from .. import vocabulary
+from ..dates import format_date, parse_date
 from ..documents.docnumber import find_numbers, parse_number
 from ..textfold import fold
 from .text import dates_in
 
 ORIGIN_LABEL = "Tệp gốc: "  # ends a draft's first comment, followed by the path the file was imported from
 
+# The fields a source states (form and status are the base's own, never in the source).
 FIELD_LABELS = {
-    "title": "tiêu đề", "summary": "tóm tắt", "form": "hình thức", "status": "tình trạng", "number": "số hiệu",
+    "title": "tiêu đề", "summary": "tóm tắt", "number": "số hiệu",
     "issuer": "cơ quan ban hành", "signer": "người ký", "issued": "ngày ban hành", "based_on": "căn cứ",
     "sources": "nguồn", "cell": "tên chi bộ", "organization": "đảng bộ cấp trên", "date": "ngày sinh hoạt",
     "meeting_type": "loại sinh hoạt", "cell_type": "loại hình chi bộ", "members": "số đảng viên",
     "attended": "số đảng viên dự", "speakers": "số đảng viên phát biểu",
 }
 _ORIGIN = re.compile(r"^# Bản nháp do `sotay import` .*?" + re.escape(ORIGIN_LABEL) + r"(?P<origin>.+)$", re.M)
+_DATES = ("issued", "date")
+_SLUGS = {"meeting_type": "meeting_types", "cell_type": "cell_types"}
 _WINDOW = 3  # lines: a name the header wraps over two or three lines is found across them
 _MAX_PLACES = 3  # lines shown for one field: a count or a common word can appear everywhere
 
@@ -39,9 +43,21 @@ def origin_of(text: str) -> str | None:
 
 
 def shown_fields(meta: dict, lines: list[str]) -> list[ShownField]:
-    """The draft's fields in the order of FIELD_LABELS, each with where the source states it."""
-    return [ShownField(label, _shown(meta[name]), locate(meta[name], lines))
-            for name, label in FIELD_LABELS.items() if name in meta]
+    """The draft's fields in the order of FIELD_LABELS, each with where the source states it: a date as a date, a
+    controlled slug by its label ("chuyen-de" is found where the text says "chuyên đề")."""
+    shown = []
+    for name, label in FIELD_LABELS.items():
+        if name not in meta:
+            continue
+        value = meta[name]
+        if name in _DATES and isinstance(value, str):
+            value = parse_date(value) or value
+        if name in _SLUGS and isinstance(value, str):
+            words = vocabulary.label(_SLUGS[name], value)
+            shown.append(ShownField(label, f"{value} ({words})", locate(words.split("(")[0].strip(), lines)))
+        else:
+            shown.append(ShownField(label, _shown(value), locate(value, lines)))
+    return shown
 
 
 def locate(value, lines: list[str]) -> tuple[int, ...]:
@@ -54,7 +70,7 @@ def locate(value, lines: list[str]) -> tuple[int, ...]:
     if isinstance(value, date):
         return _first([i for i, line in enumerate(lines) if any(found == value for _, _, found in dates_in(line))])
     if isinstance(value, int):
-        return _first([i for i, line in enumerate(lines) if re.search(rf"(?<![\d/.]){value}(?![\d/.])", line)])
+        return _first([i for i, line in enumerate(lines) if re.search(rf"(?<![\d/.]){value}(?![\d.])", line)])
     text = str(value)
     if number := parse_number(text):
         return _first([i for i, line in enumerate(lines) if any(m.doc.loose_key == number.loose_key for m in find_numbers(line))])
