@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean bench-search bench-build lock
+.PHONY: site serve test check offline clean dist publish bench-search bench-build lock
 
 # Every dependency verified against the hashes of requirements.lock (`make lock` writes it from pyproject.toml),
 # then this project itself, editable, without dependencies of its own to fetch.
@@ -33,6 +33,17 @@ serve: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/sotay check --root .
+
+# What each kind of host needs, from one build, in publish/ (sotay publish; docs/trien-khai.md).
+publish: $(STAMP)
+	$(BIN)/sotay publish --root .
+
+# The generator as a wheel in dist/, for `pip install` where offices make their own bases (`sotay init`).
+# Built from a clean build/ folder: setuptools would otherwise pack files left there by an earlier build.
+dist: $(STAMP)
+	rm -rf build dist
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	rm -rf build
 
 # The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
 #   make new KIND=guide TITLE="…"            a new content file (KIND: guide, model-meeting, checklist)
@@ -85,4 +96,4 @@ lock: $(STAMP)
 		--no-emit-index-url --no-emit-find-links --output-file requirements-bench.lock requirements-bench.in
 
 clean:
-	rm -rf $(VENV) site site-offline node_modules
+	rm -rf $(VENV) site site-offline publish build dist node_modules

@@ -138,7 +138,7 @@ TINY_BASE = {
     "content/guides/hd-05-tu.md": GUIDE_NEW,
     "content/model-meetings/ban-moi.md": MEETING,
     "content/checklists/truoc.md": CHECKLIST,
-    "docs/index.md": "# Trang chủ\n\n<!-- sotay:moi-cap-nhat -->\n",
+    "docs/gioi-thieu.md": "# Giới thiệu\n\nSổ tay dùng cho kiểm thử.\n",
 }
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html.parser
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,8 @@ EVIL = ('<script>alert(1)</script> "><img src=x onerror=alert(1)> \' onmouseover
 FIELDS = ["guide.title", "guide.summary", "guide.tag", "guide.source", "guide.issuer", "guide.signer", "guide.change",
           "guide.verified", "old.title", "meeting.title", "meeting.summary", "meeting.cell", "meeting.organization",
           "meeting.observer", "meeting.tag", "meeting.change", "meeting.source", "checklist.title", "checklist.summary",
-          "checklist.tag", "rubric.title", "rubric.criterion", "rubric.rating", "rubric.summary"]
+          "checklist.tag", "rubric.title", "rubric.criterion", "rubric.rating", "rubric.summary",
+          "identity.organization", "identity.contact"]
 
 
 def evil(field: str) -> str:
@@ -109,7 +109,6 @@ HOSTILE_BASE = {
         ---
         - [ ] Họp chi ủy
         """,
-    "docs/index.md": "# Trang chủ\n\n<!-- sotay:moi-cap-nhat -->\n",
 }
 
 
@@ -145,8 +144,11 @@ def _is_own_script(attributes: dict) -> bool:
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    write_base(root, HOSTILE_BASE)
+    identity = (f"  - sotay-content:\n      organization: {evil('identity.organization')}\n"
+                f"      contact: {evil('identity.contact')}\n")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("  - sotay-content\n", identity)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    write_base(root, HOSTILE_BASE | {"docs/gioi-thieu.md": "# Giới thiệu\n"})
     site = root / "site"
     build_site(root, site)
     return site

@@ -38,8 +38,9 @@ def test_procedure_drawn_from_a_guide_is_tickable_too(site: Path):
 
 def test_pack_is_reachable_from_the_navigation_and_inlines_its_checklists(site: Path):
     home = (site / "index.html").read_text(encoding="utf-8")
-    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', home, re.S).group(0)
-    assert re.search(r'href="chuan-bi/"[^>]*>\s*<span class="md-ellipsis">\s*Chuẩn bị sinh hoạt', nav)
+    assert '<a class="md-button md-button--primary" href="chuan-bi/">' in home, "the home page's first card"
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', html(site, "guides"), re.S).group(0)
+    assert re.search(r'href="\.\./chuan-bi/"[^>]*>\s*<span class="md-ellipsis">\s*Chuẩn bị sinh hoạt', nav)
     index = html(site, "chuan-bi")
     assert 'href="thuong-ky-khu-dan-cu/"' in index
     pack = html(site, "chuan-bi/thuong-ky-khu-dan-cu")

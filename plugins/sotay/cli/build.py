@@ -14,6 +14,9 @@ from sotay.core.knowledge_base import KnowledgeBase
 from .options import root_option
 
 
+WARNINGS_HANDLER = "sotay-cli"
+
+
 @click.command()
 @root_option
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -22,8 +25,17 @@ from .options import root_option
               help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
 def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
-    kb = _validated(root)
+    kb = validated(root)
     target = site_dir or root / ("site-offline" if offline else "site")
+    build_into(root, target, kb, portable=offline)
+    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
+    if offline:
+        click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
+
+
+def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = False) -> None:
+    """Build the base of `root` into `target` on the chosen engine; exits with a message when the build fails
+    (`target` is then left as it was)."""
     from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
 
     try:
@@ -37,16 +49,13 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
 
     _show_warnings(engine_logger())
     try:
-        build_site(root, target, portable=offline, kb=kb)
+        build_site(root, target, portable=portable, kb=kb)
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None
-    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
-    if offline:
-        click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
 
 
-def _validated(root: Path) -> KnowledgeBase:
+def validated(root: Path) -> KnowledgeBase:
     """The base of `root`, its warnings shown; exits when it has errors (the old site stays)."""
     kb = KnowledgeBase.load(root)
     if kb.diagnostics:
@@ -58,9 +67,13 @@ def _validated(root: Path) -> KnowledgeBase:
 
 
 def _show_warnings(logger: logging.Logger) -> None:
-    """The engine reports broken links and the like through `logger`; strict mode turns them into a failed build."""
+    """The engine reports broken links and the like through `logger`; strict mode turns them into a failed build.
+    Once per process, however many builds a command runs."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner is not the user's problem
+    if any(handler.get_name() == WARNINGS_HANDLER for handler in logger.handlers):
+        return
     handler = logging.StreamHandler()
+    handler.set_name(WARNINGS_HANDLER)
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)

@@ -5,8 +5,10 @@ import click
 from .build import build
 from .check import check
 from .importer import import_documents
+from .init import init
 from .new import new
 from .pack import pack
+from .publish import publish
 from .refs import refs
 from .review import review
 from .schema import schema
@@ -19,5 +21,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (check, build, schema, refs, new, import_documents, review, stats, pack, search):
+for command in (init, check, build, publish, schema, refs, new, import_documents, review, stats, pack, search):
     cli.add_command(command)

@@ -17,6 +17,7 @@ COMMON = [
     FieldSpec("sources", ListOf(Record(Link, {"title": Text(), "url": Url()})), description="nguồn: {title, url}"),
     FieldSpec("changes", ListOf(Record(Change, {"date": Date(), "note": Text(SENTENCE_LENGTH)})), description="lịch sử cập nhật: {date, note}"),
     FieldSpec("example", Boolean(), description="true nếu là ví dụ minh họa"),
+    FieldSpec("featured", Boolean(), description="true để đưa tài liệu lên trang chủ"),
     FieldSpec("issued", Date(), description="ngày ban hành"),
     FieldSpec("imported", Record(Imported, {"file": Text(), "date": Date()}, {"missing": ListOf(Text(SENTENCE_LENGTH))}),
               description="dấu của `sotay import`: {file, date, missing}; bản nháp chưa duyệt cho tới khi có verified"),

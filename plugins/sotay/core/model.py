@@ -96,6 +96,7 @@ class Document:
     sources: tuple[Link, ...] = ()
     changes: tuple[Change, ...] = ()
     example: bool = False
+    featured: bool = False
     issued: date | None = None
     imported: Imported | None = None
     verified: Verified | None = None

@@ -88,3 +88,19 @@ def test_the_dirty_warning_is_the_one_dropped(tmp_path: Path, caplog):
     finally:
         quiet_dirty_warning(False)
     assert not any(r.getMessage().startswith(DIRTY_WARNING) for r in caplog.records)
+
+
+def test_a_generated_file_reads_its_content_through_its_content_attribute(tmp_path: Path):
+    from mkdocs.structure.files import File, Files
+
+    from sotay.adapters.mkdocs.accel.packed_files import Packed, let_go, pack
+
+    config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
+    config.plugins._current_plugin = "sotay-content"  # as while a plugin's on_files runs
+    page = File.generated(config, "guides/a.md", content="# Á\n\nNội dung.\n")
+    asset = File.generated(config, "assets/x.js", content="var a;\n")
+    pack(Files([page, asset]))
+    assert isinstance(page, Packed) and not isinstance(asset, Packed), "only pages' Markdown is held compressed"
+    assert page.content_string == "# Á\n\nNội dung.\n" and page.content_bytes == "# Á\n\nNội dung.\n".encode()
+    let_go(page)
+    assert page._packed is None

@@ -54,6 +54,7 @@ class SiteServer:
     headers: dict[str, str] = field(default_factory=security_headers)
     log: list[Served] = field(default_factory=list)
     offline: bool = False
+    compress: bool = True  # False: a server that sends every file as it is on disk
 
     def start(self) -> str:
         handler = _handler(self)
@@ -93,8 +94,9 @@ def _handler(server: SiteServer) -> type[http.server.BaseHTTPRequestHandler]:
             headers["ETag"] = etag
             if status == 200 and self.headers.get("If-None-Match") == etag:
                 status, body = 304, b""
-            elif file.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
-                body = gzip.compress(body, compresslevel=6, mtime=0)
+            elif server.compress and file.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+                twin = file.with_name(file.name + ".gz")  # written beside it by sotay publish: nginx's gzip_static
+                body = twin.read_bytes() if twin.is_file() else gzip.compress(body, compresslevel=6, mtime=0)
                 headers["Content-Encoding"] = "gzip"
                 headers["Vary"] = "Accept-Encoding"
             headers["Content-Length"] = str(len(body))

@@ -151,12 +151,13 @@ class SearchIndex:
         words = [term for term in analysed if term.kind == SYLLABLE]
         every_word = And([_folded(term) for term in words] + only)
         exact = [Term(TERMS, index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
-        found = list(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact]))) if exact else []
+        # Results are read with iter(): list() would ask their length, which counts every matching document.
+        found = list(iter(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact])))) if exact else []
         if len(found) < limit:
             first = Or([Term("id", hit["id"]) for hit in found]) if found else None
-            found += self._searcher.search(everything, limit=limit - len(found), filter=every_word, mask=first)
+            found += iter(self._searcher.search(everything, limit=limit - len(found), filter=every_word, mask=first))
         if not found:
-            found = list(self._searcher.search(everything, limit=limit, filter=And(only) if only else None))
+            found = list(iter(self._searcher.search(everything, limit=limit, filter=And(only) if only else None)))
         return [self._hit(result, analysed) for result in found]
 
     def _hit(self, result, analysed: list[QueryTerm]) -> Hit:

@@ -33,8 +33,9 @@ def test_every_page_lives_under_tap_huan(pages):
     assert all(path.startswith("tap-huan/") for path in pages)
 
 
-def test_no_pages_without_model_meetings():
-    assert list(training_pages([])) == []
+def test_without_model_meetings_only_the_hub_says_there_are_none_yet():
+    [(path, markdown)] = training_pages([])
+    assert path == "tap-huan/index.md" and "Sổ tay chưa có buổi sinh hoạt mẫu nào." in markdown
 
 
 def test_lessons_index_ranks_limitations_by_meetings(pages):

@@ -6,6 +6,10 @@ test_internals.py pins each of these on the installed MkDocs).
   neither read, rendered nor written. That is how pages whose output is already there, or is written from the
   page store, or is made by another process, are left out of this process's page loop.
 - A dirty build logs a warning that it may leave pages stale, which strict mode counts as a failure.
+- A generated file keeps its content in `File._content`, which `content_bytes` and `content_string` read
+  (packed_files.py holds it compressed there).
+- Once a page's output is made (`on_post_page`), MkDocs reads neither its Markdown, its HTML nor its table of
+  contents again: they can go.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import logging
 
 from mkdocs.commands import build
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
+NO_TOC = get_toc([])  # what a written page keeps as its table of contents
 
 
 def mark_modified(file: File, modified: bool) -> None:

@@ -1,6 +1,8 @@
 """`sotay-accel`: what makes builds and the live preview fast, and nothing else. Without it (or with
 `enabled: false`) the site is the same, byte for byte (tests/adapters/accel/test_same_site.py).
 
+- Memory (builds): generated pages' Markdown held compressed until read (packed_files.py), each page's Markdown,
+  HTML and table of contents let go once it is written.
 - Page store (builds): a page whose fingerprint (fingerprints.py) has a stored output is written from the store,
   not rendered; a rendered page's output is stored for the next build, unless MkDocs warned about it or it links
   to an anchor (anchors.py: such a page is rendered every time, so that its links are checked every time).
@@ -17,8 +19,10 @@ Page store and shared loop need MkDocs' dirty mode, in which `sotay build` build
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
+from functools import partial
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
@@ -33,7 +37,8 @@ from .anchors import restore, reusable, taken
 from .beside import Forked, Threaded
 from .config import AccelConfig
 from .fingerprints import fingerprints
-from .internals import mark_modified, quiet_dirty_warning
+from .internals import NO_TOC, mark_modified, quiet_dirty_warning
+from .packed_files import let_go, pack
 from .page_store import STORE_DIR, PageStore
 from .split import PageLoop, WarningCount
 from .templates import CompiledTemplates
@@ -115,6 +120,13 @@ class AccelPlugin(BasePlugin[AccelConfig]):
         self.threads.append(pending)
         return pending
 
+    # Last: every plugin has added its pages.
+    @event_priority(-100)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.build and not self.serving:  # under serve, speed matters more than the memory of one build
+            pack(files)
+        return files
+
     # Last: every plugin has set up what pages are made from.
     @event_priority(-100)
     def on_nav(self, nav, config: MkDocsConfig, files: Files):
@@ -130,7 +142,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             for pending in self.build.beside:
                 pending.first()  # read here, once: a process forked next would share the pipe it comes through
             statics = [file for file in files if not file.is_documentation_page()]
-            self.build.loop.share(left, statics, self.config.processes or _cores())
+            self.build.loop.share(left, statics, self.config.processes or _cores(), partial(_titled, left, config, files))
         return nav
 
     def _reused(self, file: File, mark: str | None) -> bool:
@@ -180,7 +192,9 @@ class AccelPlugin(BasePlugin[AccelConfig]):
             self.build.loop.anchors.append(taken(page))
         else:
             self.build.loop.written(self.build.files)
-        page.content = None  # written next: MkDocs would hold every page's HTML to the end of the build
+        # Written next: MkDocs would hold every page's Markdown, HTML and table of contents to the end of the build.
+        page.markdown, page.content, page.toc = None, None, NO_TOC
+        let_go(page.file)
         return output
 
     def _begin(self, page: Page) -> None:
@@ -217,6 +231,20 @@ class AccelPlugin(BasePlugin[AccelConfig]):
 
     def _detach(self) -> None:
         engine_logger().removeHandler(self.build.warnings)
+
+
+def _titled(pages: list[File], config: MkDocsConfig, files: Files) -> None:
+    """Hand-written pages take their titles from their first heading, known once rendered. Every process sharing
+    the page loop lists them in its navigation, so they are rendered here, before it is shared, and again by the
+    process that writes them, which reports what MkDocs finds wrong in them (silent here, so it is said once)."""
+    logging.disable(logging.WARNING)
+    try:
+        for file in pages:
+            if file.generated_by is None:
+                file.page.read_source(config)
+                file.page.render(config, files)
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def _cores() -> int:

@@ -16,7 +16,7 @@ import logging
 import os
 import pickle
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -54,12 +54,15 @@ class PageLoop:
     def forked(self) -> bool:
         return self.anchors is not None
 
-    def share(self, pages: Sequence[File], statics: Sequence[File], processes: int) -> None:
+    def share(self, pages: Sequence[File], statics: Sequence[File], processes: int,
+              before_fork: Callable[[], None]) -> None:
         """Fork `processes - 1` processes and leave each its share of `pages` to read and write; `statics` (theme
-        assets and the like) are copied by the build's own process only."""
+        assets and the like) are copied by the build's own process only. `before_fork` runs first, when there is
+        something to share: what it learns, every process knows."""
         processes = min(processes, len(pages) // MIN_PAGES_PER_PROCESS)
         if processes < 2:
             return
+        before_fork()
         ordered = sorted(pages, key=_size, reverse=True)
         shares = [ordered[number::processes] for number in range(processes)]
         gc.freeze()  # the garbage collector leaves what exists now alone, so it does not copy every shared page

@@ -28,7 +28,9 @@ from sotay.core.memo import LastResult
 from sotay.core.model import Document, ModelMeeting, Rubric
 from sotay.core.site.document_page import document_markdown
 from sotay.core.site.document_view import page_view
-from sotay.core.site.listings import HOME_MARKER, generated_pages, recent_entries
+from sotay.core.site.home import HOME, home_page
+from sotay.core.site.identity import Identity
+from sotay.core.site.listings import generated_pages
 
 from ..context import BuildContext, context_of, open_context
 from ..engine import engine_logger
@@ -36,15 +38,16 @@ from ..files import add_pairs, add_scripts, add_styles, asset_pairs, page_href
 from ..links_in_html import resolve_links
 from ..titles import escape_titles
 from .config import ContentConfig
+from .identity import footer, identity_of, identity_pairs
 
 log = engine_logger("plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
 STYLES = ("sotay.css", "preparation.css", "trainer.css")
 SCRIPTS = ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js")  # each does nothing on pages without its markup
-HOME_RECENT = 5  # documents the home page lists as new
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
+    identity = Identity()  # made again from the options by every on_config
     # First of our plugins: the others read the base this loads.
     @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -57,6 +60,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
         context.page_contexts.append(partial(_document_context, context))
         config.theme.dirs.insert(0, str(OVERRIDES))
+        self.identity = identity_of(self.config, config)
+        context.site_inputs.append(lambda: repr(footer(self.identity, context.kb.documents, context.files)))
         add_styles(config, STYLES)
         add_scripts(config, SCRIPTS)
         return config
@@ -71,23 +76,23 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         # Kept between rebuilds (sotay-accel, under serve), the trainer pages are made again only when a model
         # meeting or a rubric changed.
         trainer_pages = context.keep("trainer-pages", lambda: LastResult(_trainer_pages))
-        add_pairs(files, config, chain(_pages(context.kb, trainer_pages), asset_pairs()))
+        preparations = preparation_pages(context.kb, date.today())
+        home = [] if files.get_file_from_path(HOME) else [  # a base's own docs/index.md wins over the made one
+            home_page(context.kb.documents, config.site_name, config.site_description or "", len(preparations) - 1)]
+        add_pairs(files, config, chain(_pages(context.kb, preparations, trainer_pages), home, asset_pairs(),
+                                       identity_pairs(self.identity)))
         if config.nav is None and self.config.nav_generate:
             config.nav = _navigation(files)
         context.files = files
         return files
-
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        context = context_of(config)
-        if context is None or HOME_MARKER not in markdown:
-            return markdown
-        return markdown.replace(HOME_MARKER, recent_entries(context.kb.documents, page.file.src_uri, HOME_RECENT))
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return resolve_links(html, page, files) if context_of(config) and page.meta.get("links_in_html") else html
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         escape_titles(file.page for file in files.documentation_pages() if file.page)
+        context = context_of(config)
+        env.globals["sotay_identity"] = footer(self.identity, context.kb.documents, files) if context else {}
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -95,11 +100,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         return context | _document_context(build, page) if build else context
 
 
-def _pages(kb: KnowledgeBase, trainer_pages: Callable[[list, list], list]) -> Iterator[tuple[str, str]]:
+def _pages(kb: KnowledgeBase, preparations: list[tuple[str, str]],
+           trainer_pages: Callable[[list, list], list]) -> Iterator[tuple[str, str]]:
     """Every page made from the base: the documents' own, then the generated ones."""
     yield from ((doc.url_path, _with_title(doc)) for doc in kb.documents)
     yield from self_assessment_pages(kb.by_kind(Rubric))
-    yield from preparation_pages(kb, date.today())
+    yield from preparations
     yield from generated_pages(kb.documents)
     yield from trainer_pages(kb.by_kind(ModelMeeting), kb.by_kind(Rubric))
 

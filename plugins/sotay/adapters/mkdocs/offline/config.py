@@ -12,8 +12,9 @@ class OfflineConfig(Config):
     """Build a site that opens from a folder or USB stick (file://): links to .html files, data files
     also as scripts, no source maps, and a zip of the whole site. `sotay build --offline` sets it. Default: false."""
 
-    portable_zip = c.Type(str, default="so-tay-chi-bo.zip")
-    """File name of the zip written at the root of a portable site. Default: so-tay-chi-bo.zip."""
+    portable_zip = c.Optional(c.Type(str))
+    """File name of the zip written at the root of a portable site; the folder inside it has the same name
+    without `.zip`. Default: the site name without diacritics, e.g. so-tay-chi-bo.zip for "Sổ tay chi bộ"."""
 
     portable_scripts = c.ListOfItems(c.Type(str), default=["*.json", "*.json.gz", "*.txt.gz"])
     """fnmatch patterns (from the site root; * crosses folders) of data files that a portable build also writes as

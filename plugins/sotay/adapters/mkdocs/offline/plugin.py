@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from sotay.core.offline import (FALLBACK_PAGE, WORKER_PATH, build_version, fallback_page, icon_pairs, manifest,
                                 page_meta_policy, script_twin, service_worker, shell_paths, site_zip)
+from sotay.core.textfold import slugify
 
 from ..files import add_pairs
 from .config import OfflineConfig
@@ -27,7 +28,6 @@ OVERRIDES = Path(__file__).resolve().parent / "overrides"
 THEME_FAVICON = "assets/images/favicon.png"
 # Never opened by a reader: source maps, and the theme's own search, which this site does not use.
 PORTABLE_DROPS = ("*.map", "assets/javascripts/lunr/*", "assets/javascripts/workers/*")
-ZIP_FOLDER = "so-tay-chi-bo"
 
 
 class OfflinePlugin(BasePlugin[OfflineConfig]):
@@ -49,6 +49,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         config.theme.dirs.insert(0, str(OVERRIDES))
         if self.config.portable:
             config.use_directory_urls = False
+        self.zip_name = self.config.portable_zip or f"{slugify(config.site_name) or 'so-tay'}.zip"
         if config.theme["favicon"] == THEME_FAVICON:
             config.theme["favicon"] = "assets/sotay/icon-192.png"
         return config
@@ -86,7 +87,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         if not (self.config.enabled and (self.worker or self.config.portable)):
             return
         site = Path(config.site_dir)
-        files = _site_files(site, skip={WORKER_PATH, self.config.portable_zip})
+        files = _site_files(site, skip={WORKER_PATH, self.zip_name})
         pairs = [(rel, (site / rel).read_bytes()) for rel in files] if self.config.portable else None  # the zip holds them all
         written = _script_twins(pairs, self.config.portable_scripts) if pairs is not None else []
         if self.worker:
@@ -96,7 +97,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         for path, data in written:
             (site / path).write_bytes(data)
         if pairs is not None:
-            (site / self.config.portable_zip).write_bytes(site_zip(pairs + written, ZIP_FOLDER))
+            (site / self.zip_name).write_bytes(site_zip(pairs + written, self.zip_name.removesuffix('.zip')))
 
 
 def _site_files(site: Path, skip: set[str]) -> list[str]:

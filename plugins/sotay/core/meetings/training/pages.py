@@ -21,9 +21,12 @@ CHARTS_SHOWN = (charts.meetings_per_year, charts.rating_distribution, charts.par
 
 def training_pages(documents: list[Document]) -> Iterator[tuple[str, str]]:
     """The tap-huan/ pages, made one at a time (a large base's explorer and compare data are megabytes each);
-    none when the base has no model meeting."""
+    only the hub, saying so, when the base has no model meeting yet (hand-written pages may link to it)."""
     facts = meeting_facts(documents)
     if not facts:
+        yield HUB, (f"{front_matter('Tập huấn với sinh hoạt mẫu', ('toc',))}# Tập huấn với sinh hoạt mẫu\n\n"
+                    "Sổ tay chưa có buổi sinh hoạt mẫu nào. Khi có, trang này giúp cán bộ tập huấn tìm, so sánh, "
+                    "thống kê các buổi sinh hoạt mẫu và in thành tài liệu cho lớp.\n")
         return
     agg = aggregate(facts, [d for d in documents if isinstance(d, Rubric)])
     yield _hub(facts, agg)

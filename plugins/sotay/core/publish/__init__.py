@@ -1,0 +1,49 @@
+"""What each kind of host needs from a built site (`sotay publish`): gzip twins beside the text files, for servers
+that send them as they are (nginx `gzip_static`, GitLab Pages), and the files a base copies to set up its host."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".webmanifest", ".map")
+HOST_FILES = {"gitlab-ci.yml": "ci/.gitlab-ci.yml", "github-pages.yml": "ci/.github/workflows/pages.yml"}
+LEVEL = 9  # compressed once, sent many times: the smallest output is worth the time
+
+
+@dataclass(frozen=True)
+class Compressed:
+    files: int
+    plain_bytes: int
+    compressed_bytes: int
+
+
+def precompress(site: Path) -> Compressed:
+    """Write FILE.gz beside every text file of `site` that it makes smaller, with the same modification time."""
+    files = plain = packed = 0
+    for folder, _, names in os.walk(site):
+        for name in names:
+            if not name.endswith(TEXT):
+                continue
+            path = Path(folder, name)
+            data = path.read_bytes()
+            squeezed = gzip.compress(data, compresslevel=LEVEL, mtime=0)
+            if len(squeezed) >= len(data):
+                continue
+            twin = path.with_name(name + ".gz")
+            twin.write_bytes(squeezed)
+            stat = path.stat()
+            os.utime(twin, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            files, plain, packed = files + 1, plain + len(data), packed + len(squeezed)
+    return Compressed(files, plain, packed)
+
+
+def host_files() -> list[tuple[str, bytes]]:
+    """The CI templates a base copies, as (path under the publish folder, bytes)."""
+    return [(target, (HERE / source).read_bytes()) for source, target in HOST_FILES.items()]
+
+
+__all__ = ["Compressed", "host_files", "precompress"]
