@@ -82,7 +82,7 @@ def _header_start(lines: list[str]) -> int:
     """The party document's first line: a web page puts its own title and furniture above it."""
     for index, line in enumerate(lines[:_PAGE_TOP]):
         for cell in header_cells(line):
-            if fold(cell) in _NATIONAL or (is_upper(cell) and len(cell) > 2 and not _SECTION.match(cell)) or _number(cell):
+            if fold(cell) in _NATIONAL or _names_body(cell) or _number(cell):
                 return index
     return 0
 
@@ -182,8 +182,8 @@ class _Header:
             self.subject.append(cell)  # a công văn's subject, under its number, without "V/v"
             self.state = "subject"
             return True
-        if self.state == "top" and is_upper(cell) and not _SECTION.match(cell):
-            self.issuer_lines.append(cell)
+        if self.state == "top" and (_names_body(cell) or (self.issuer_lines and is_upper(cell) and not _SECTION.match(cell))):
+            self.issuer_lines.append(cell)  # a body, or the rest of its name wrapped to the next line ("TỈNH ĐIỆN BIÊN")
             return True
         return False
 
@@ -270,6 +270,12 @@ def issuer_and_parent(lines: list[str]) -> tuple[str | None, str | None]:
     if parent and fold(issuer).startswith(_ORGANS) and "uy" in fold(parent).split():
         issuer = f"{issuer} {parent}"
     return sentence_case(issuer), sentence_case(parent) if parent else None
+
+
+def _names_body(cell: str) -> bool:
+    """A line of the issuer column that starts the name of a party body, in capitals ("ĐẢNG ỦY XÃ …"): capitals
+    alone may be a web page's heading or a stray mark, never an issuer."""
+    return is_upper(cell) and fold(cell).startswith(_BODY_STARTS)
 
 
 def _number(cell: str) -> tuple[str, str] | None:
