@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import TINY_BASE, write_base
-from gen_import_corpus import article_html, letter_docx, letter_pdf, letter_txt, scans
+from gen_import_corpus import article_html, article_txt, letter_docx, letter_pdf, letter_txt, scans
 from import_corpus_documents import ARTICLES, LETTERS, REPORTS
 from sotay.adapters.mkdocs.site_build import build_site
 from sotay.cli.main import cli
@@ -196,11 +196,26 @@ def test_a_number_the_base_holds_in_another_file_is_not_written_again(tmp_path: 
 def test_unnumbered_drafts_of_one_name_get_numbered_in_argument_order(tmp_path: Path):
     out = tmp_path / "guides"
     twin = tmp_path / "ban-sao.txt"
-    twin.write_text((FIXTURES / "bai-bao.txt").read_text(encoding="utf-8").replace("90 phút", "60 phút"), encoding="utf-8")
+    # The same column on another day: another article.
+    twin.write_text((FIXTURES / "bai-bao.txt").read_text(encoding="utf-8").replace("90 phút", "60 phút").replace(
+        "05/05/2025", "12/05/2025"), encoding="utf-8")
     result = run("import", str(FIXTURES / "bai-bao.txt"), str(twin), "--out", str(out))
     assert result.exit_code == 0
     slug = "nang-cao-chat-luong-sinh-hoat-chi-bo-o-vung-cao-kinh-nghiem"
     assert sorted(p.name for p in out.iterdir()) == [f"{slug}-2.md", f"{slug}.md"]
+
+
+def test_an_article_saved_as_a_page_and_copied_as_text_is_written_once(tmp_path: Path):
+    article = next(a for a in ARTICLES if a.letter is None and a.caption)
+    (tmp_path / "bai.html").write_text(article_html(article), encoding="utf-8")
+    (tmp_path / "bai-chep.txt").write_text(article_txt(article), encoding="utf-8")
+    out = tmp_path / "guides"
+    result = run("import", str(tmp_path / "bai.html"), str(tmp_path / "bai-chep.txt"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    [draft] = out.iterdir()
+    assert "= bai-chep.txt" in result.stdout and "bài cùng tiêu đề và ngày đăng đã có ở" in result.stdout
+    text = draft.read_text(encoding="utf-8")
+    assert article.caption not in text  # under the picture and again in the text: neither summary nor paragraph
 
 
 @pytest.mark.parametrize("kind", ["guide", "van-ban", "Hướng dẫn"])

@@ -179,8 +179,9 @@ def _import_one(path: Path, root: Path, out: Path | None, forced: str | None, ta
     holder = numbers.get(key) if key else None
     if holder is not None and (holder != folder / f"{imported.slug}.md" or holder in taken):
         # Two files of one number fail `sotay check`: the same letter as PDF and Word, or one the base already holds;
-        # a meeting's cell and day name it as surely.
-        what = f"số hiệu {imported.number}" if imported.number else "buổi sinh hoạt này"
+        # a meeting's cell and day name it as surely, and an article's title and day (the saved page and a copy).
+        what = (f"số hiệu {imported.number}" if imported.number else
+                "buổi sinh hoạt này" if imported.kind == MEETINGS else "bài cùng tiêu đề và ngày đăng")
         return _Row("=", path, holder, imported, f"{what} đã có ở {_origin(holder, root)}: không ghi bản nháp thứ hai; "
                                                  "đối chiếu với tệp đó nếu cần")
     target = _unique(folder / f"{imported.slug}.md", taken)
@@ -200,10 +201,13 @@ def _import_one(path: Path, root: Path, out: Path | None, forced: str | None, ta
 
 
 def _identity(imported: Imported) -> tuple | None:
-    """What makes two drafts one document: its number, or a meeting's cell and day (its file name)."""
+    """What makes two drafts one document: its number, a meeting's cell and day (its file name), or an article's
+    title (its file name) and day of publication."""
     if imported.number:
         return parse_number(imported.number).key
-    return (MEETINGS, imported.slug) if imported.kind == MEETINGS else None
+    if imported.kind == MEETINGS:
+        return MEETINGS, imported.slug
+    return ("article", imported.slug, imported.issued) if imported.layout == "article" and imported.issued else None
 
 
 def _numbers_in(*folders: Path) -> dict[tuple, Path]:

@@ -59,6 +59,7 @@ class Imported:
     missing: tuple[str, ...]  # the fields the text did not state, in Vietnamese
     notes: tuple[str, ...] = ()  # what else to review: values cut, stand-ins, OCR
     number: str | None = None  # the document number written, which no other file of the base may have
+    issued: date | None = None  # the date of issue or publication written
 
     @property
     def to_review(self) -> tuple[str, ...]:
@@ -72,7 +73,8 @@ def read_draft(source: Source) -> Draft:
     if looks_like_letter(lines):
         draft = replace(read_letter(lines), source_url=source.url)  # a web page may publish a party document
     else:
-        draft = read_article(lines, PageFacts(source.title, source.date, source.author, source.url))
+        draft = read_article(lines, PageFacts(source.title, source.date, source.author, source.url,
+                                               tuple(caption for caption, _ in source.images)))
     return read_meeting(draft) if is_meeting_report(draft) else draft
 
 
@@ -174,7 +176,7 @@ def _imported(draft: Draft, source: Source, name: str, today: date, comment: str
     meta = {key: value for key, value in meta.items() if value is not None}
     text = front_matter(meta, comment) + body
     return Imported(_slug(draft, meta["title"], text, kind), kind, form, draft.layout, source.format, text, found, missing,
-                    notes.items, meta.get("number"))
+                    notes.items, meta.get("number"), meta.get("issued"))
 
 
 class _Notes:

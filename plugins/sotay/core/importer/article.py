@@ -10,6 +10,7 @@ rating and visit-counter lines, "Back to top", a photo caption repeated in the t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,7 @@ _AUTHOR = re.compile(r"^(?:tác giả|bài và ảnh|bài, ảnh|bài|người v
 _SOURCE = re.compile(r"^nguồn\s*:\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:ảnh|hình)\s*(?:\d+)?\s*:", re.IGNORECASE)
 _SUMMARY_LIMIT = 350
+_CAPTION_LIMIT = 300  # characters: a longer line shown twice is a passage quoted again, not a caption
 _AUTHOR_LIMIT = 60
 _DATELINE_WORDS = 5  # besides the date: a weekday, a time, "Cập nhật:"
 
@@ -51,14 +53,16 @@ class PageFacts:
     date: date | None = None
     author: str | None = None
     url: str | None = None
+    captions: tuple[str, ...] = ()  # of the page's pictures: a paragraph repeating one is not the article's
 
 
 def read_article(lines: list[str], page: PageFacts = PageFacts()) -> Draft:
     kept: list[str] = []
     fields: dict = {}
     seen: set[str] = set()
-    for line in lines:
-        text = " ".join(line.split())
+    texts = [" ".join(line.split()) for line in lines]
+    captions = {" ".join(c.split()) for c in page.captions} | _repeated_captions(texts)
+    for text in texts:
         folded = fold(text).rstrip(" :")
         if text and len(text) <= 60 and _END.match(folded):
             break
@@ -66,10 +70,10 @@ def read_article(lines: list[str], page: PageFacts = PageFacts()) -> Draft:
             fields.setdefault("author", _author(match["name"]))
         elif match := _SOURCE.match(text):
             fields.setdefault("source_url", match["url"])
-        elif _is_furniture(text, folded):
+        elif _is_furniture(text, folded) or text in captions:
             continue
-        elif text and (text in seen and (len(text) <= 300 or _CAPTION.match(text))):
-            continue  # a photo caption, or a sentence the page shows twice
+        elif text and text in seen:
+            continue  # a long passage the page shows twice (a pull quote): its first place is kept
         else:
             kept.append(text)
             seen.add(text)
@@ -91,6 +95,13 @@ def read_article(lines: list[str], page: PageFacts = PageFacts()) -> Draft:
         fields["summary"], blocks = blocks[0].text, blocks[1:]
     fields = {key: value for key, value in fields.items() if value}
     return Draft(layout="article", body=blocks, **fields)
+
+
+def _repeated_captions(texts: list[str]) -> set[str]:
+    """The lines the page shows twice that are short or name a picture ("Ảnh: …"): a photo's caption, under the
+    picture and again in the text, is neither the article's first paragraph nor part of it."""
+    counts = Counter(text for text in texts if text)
+    return {text for text, count in counts.items() if count > 1 and (len(text) <= _CAPTION_LIMIT or _CAPTION.match(text))}
 
 
 def _is_furniture(text: str, folded: str) -> bool:

@@ -30,7 +30,8 @@ def read_html(data: bytes) -> Source:
                                            include_images=True, deduplicate=False,
                                            date_extraction_params={"extensive_search": False, "original_date": True})
     images: list[tuple[str, str]] = []
-    lines = _element_lines(document.body, images) if document is not None and document.body is not None else []
+    captions = _figure_captions(data)
+    lines = _element_lines(document.body, images, captions) if document is not None and document.body is not None else []
     if not any(line.strip() for line in lines):
         raise ImportRefused("không tìm thấy phần nội dung chính của trang web; mở trang bằng trình duyệt, chọn và chép "
                             "phần bài vào một tệp .txt rồi nhập tệp đó")
@@ -38,9 +39,22 @@ def read_html(data: bytes) -> Source:
                   author=document.author or None, url=document.url or None, images=tuple(images))
 
 
-def _element_lines(element, images: list[tuple[str, str]]) -> list[str]:
+def _figure_captions(data: bytes) -> dict[str, str]:
+    """Each picture's caption (<figcaption>) by its address: the extracted tree keeps a picture's alt text only."""
+    tree = trafilatura.load_html(data)
+    captions = {}
+    for figure in tree.iter("figure") if tree is not None else ():
+        picture, caption = figure.find(".//img"), figure.find(".//figcaption")
+        if picture is None or caption is None or not picture.get("src"):
+            continue
+        if text := " ".join(caption.text_content().split()):
+            captions[picture.get("src")] = text
+    return captions
+
+
+def _element_lines(element, images: list[tuple[str, str]], captions: dict[str, str]) -> list[str]:
     """The lines of the extracted tree: a block is a paragraph (lines, then an empty line), a list's items are
-    list lines, a table is read by tables.py, a picture is kept aside."""
+    list lines, a table is read by tables.py, a picture is kept aside with its caption."""
     lines: list[str] = []
     for child in element:
         if child.tag in _BLOCKS:
@@ -48,12 +62,13 @@ def _element_lines(element, images: list[tuple[str, str]]) -> list[str]:
         elif child.tag == "list":
             lines += [f"- {_text(item)}" for item in child if item.tag == "item"] + [""]
         elif child.tag == "table":
-            rows = [[_element_lines(cell, images) if len(cell) else [_text(cell)] for cell in row] for row in child]
+            rows = [[_element_lines(cell, images, captions) if len(cell) else [_text(cell)] for cell in row] for row in child]
             lines += table_lines(rows) + [""]
         elif child.tag == "graphic":
-            images.append((child.get("alt") or child.get("title") or "", child.get("src") or ""))
+            source = child.get("src") or ""
+            images.append((captions.get(source) or child.get("alt") or child.get("title") or "", source))
         else:
-            lines += _element_lines(child, images)
+            lines += _element_lines(child, images, captions)
     return lines
 
 
