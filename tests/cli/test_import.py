@@ -85,22 +85,38 @@ def test_a_folder_of_every_format_becomes_drafts_that_check_and_build_with_the_n
     about = [line for line in check.stdout.splitlines() if line.split(":", 1)[0] in imported]
     assert len(about) == 5 and all(": warning: bản nhập tự động chưa duyệt" in line for line in about), check.stdout
     assert run("check", "--root", str(base), "--strict").exit_code == 1
-    site = tmp_path / "site"
+    assert_built_as_drafts(base, tmp_path / "site", {
+        "guides/cv-915-du": "cv-915-du.txt", "guides/hd-07-btctu": "hd-07-btctu.docx", "guides/kh-46-du": "kh-46-du.pdf",
+        "guides/chi-bo-thon-giang-ta-doi-moi-sinh-hoat-chuyen-de": "bai-giang-ta.html",
+        "model-meetings/chi-bo-thon-giang-ta-2025-03-15": "bao-cao-giang-ta.docx"})
+
+
+def assert_built_as_drafts(base: Path, site: Path, pages: dict[str, str]) -> None:
+    """Built, each page (by its path, with the file it was imported from) shows the draft notice and is listed on
+    the committee's page of drafts to review, with its source."""
     build_site(base, site)
-    for page in ("guides/cv-915-du", "guides/hd-07-btctu", "guides/kh-46-du", "model-meetings/chi-bo-thon-giang-ta-2025-03-15"):
+    waiting = (site / "cap-uy" / "van-ban-cho-duyet" / "index.html").read_text(encoding="utf-8")
+    assert f"Có {len(pages)} trang chờ duyệt." in waiting
+    for page, source in pages.items():
         assert "Bản nhập tự động — chưa duyệt" in (site / page / "index.html").read_text(encoding="utf-8"), page
+        assert f'href="../../{page}/"' in waiting and f"nhập từ {source}" in waiting, page
 
 
-def test_scans_are_read_through_ocr(tmp_path: Path, scanned: Path):
+def test_scans_are_read_through_ocr_into_a_draft_that_checks_and_builds_with_the_notice(tmp_path: Path, scanned: Path):
     if not ocr_available():
         pytest.skip("tesseract-ocr and tesseract-ocr-vie are not installed")
-    out = tmp_path / "guides"
-    result = run("import", str(scanned), "--out", str(out))
+    base = write_base(tmp_path / "base", TINY_BASE)
+    result = run("import", str(scanned), "--root", str(base))
     assert result.exit_code == 0, result.output
-    assert [p.name for p in out.iterdir()] == ["cv-915-du.md"]  # the scan as an image and as a PDF: one letter
-    assert "= cv-915-du-scan.pdf" in result.stdout
-    text = (out / "cv-915-du.md").read_text(encoding="utf-8")
+    # The scan as an image and as a PDF: one letter, written once.
+    assert "+ cv-915-du-anh.png" in result.stdout and "= cv-915-du-scan.pdf" in result.stdout
+    text = (base / "content" / "guides" / "cv-915-du.md").read_text(encoding="utf-8")
     assert "number: 915-CV/ĐU" in text and "issued: 2023-03-07" in text and "chữ được nhận bằng OCR" in text
+    check = run("check", "--root", str(base))
+    assert check.exit_code == 0, check.output
+    assert any(line.startswith("content/guides/cv-915-du.md:") and ": warning: bản nhập tự động chưa duyệt" in line
+               for line in check.stdout.splitlines()), check.stdout
+    assert_built_as_drafts(base, tmp_path / "site", {"guides/cv-915-du": "cv-915-du-anh.png"})
 
 
 def test_without_tesseract_a_scan_is_refused_with_what_to_install(tmp_path: Path, scanned: Path, monkeypatch):
