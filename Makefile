@@ -32,7 +32,7 @@ serve: $(STAMP)
 	$(BIN)/$${SOTAY_ENGINE:-properdocs} serve --dirty
 
 check: $(STAMP)
-	$(BIN)/sotay check --root .
+	$(BIN)/sotay check --root . $(ARGS)
 
 # What each kind of host needs, from one build, in publish/ (sotay publish; docs/trien-khai.md).
 publish: $(STAMP)
@@ -47,7 +47,7 @@ dist: $(STAMP)
 
 # The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
 #   make new KIND=guide TITLE="…"            a new content file (KIND: guide, model-meeting, checklist)
-#   make import FILES="van-ban-thang-11/"    received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")
+#   make import FILE="van-ban-thang-11/"     received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")
 #   make review FILE=content/guides/x.md     a draft beside its source text
 #   make refs                                documents cited but not in the knowledge base
 .PHONY: new import review refs
@@ -56,8 +56,8 @@ new: $(STAMP)
 	$(BIN)/sotay new "$(KIND)" --title "$(TITLE)" --root .
 
 import: $(STAMP)
-	@test -n "$(FILES)$(ARGS)" || { echo 'Cần FILES, ví dụ: make import FILES="van-ban-thang-11/" (thêm ARGS="--dry-run" để chạy thử)'; exit 2; }
-	$(BIN)/sotay import $(FILES) $(ARGS) --root .
+	@test -n "$(FILE)$(ARGS)" || { echo 'Cần FILE (thư mục hoặc tệp), ví dụ: make import FILE="van-ban-thang-11/" (thêm ARGS="--dry-run" để chạy thử)'; exit 2; }
+	$(BIN)/sotay import $(FILE) $(ARGS) --root .
 
 review: $(STAMP)
 	@test -n "$(FILE)$(ARGS)" || { echo 'Cần FILE, ví dụ: make review FILE=content/guides/cv-750-duk.md'; exit 2; }
