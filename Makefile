@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean dist publish bench-search bench-build lock
+.PHONY: site serve test check offline clean dist publish bench-search bench-build bench-import lock
 
 # Every dependency verified against the hashes of requirements.lock (`make lock` writes it from pyproject.toml),
 # then this project itself, editable, without dependencies of its own to fetch.
@@ -86,6 +86,11 @@ SIZES ?= 1000,3000
 bench-build: $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
 	$(BIN)/python scripts/bench_build.py --sizes $(SIZES) --work .cache/bench-build --profile $(if $(NO_FLAT),--no-flat)
+
+# The importer's field-level figures (right / missing / wrong per format) on its generated corpus
+# (docs/dev/importer.md); the scans need tesseract-ocr and tesseract-ocr-vie, ARGS=--no-scans leaves them out.
+bench-import: $(STAMP)
+	$(BIN)/python scripts/bench_import.py $(ARGS)
 
 # The lock files, from pyproject.toml (runtime and test) and requirements-bench.in (benchmarks), with hashes.
 lock: $(STAMP)
