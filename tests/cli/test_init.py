@@ -28,7 +28,7 @@ def test_an_empty_base_has_its_configuration_folders_and_pages_and_builds(tmp_pa
     config = yaml.load((base / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert config["site_name"] == NAME
     assert config["plugins"][0] == {"sotay-content": {"organization": "Đảng ủy xã Nà Mòn", "contact": ""}}
-    assert sorted(p.name for p in (base / "content").iterdir()) == ["checklists", "guides", "model-meetings", "rubrics"]
+    assert sorted(p.name for p in (base / "content").iterdir()) == ["checklists", "guides", "model-meetings", "rubrics", "sotay.yml"]
     about = (base / "docs/gioi-thieu.md").read_text(encoding="utf-8")
     assert "do Đảng ủy xã Nà Mòn biên soạn" in about and "Material for MkDocs" in about
     assert "sotay check" in (base / "README.md").read_text(encoding="utf-8")

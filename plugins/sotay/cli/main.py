@@ -14,6 +14,7 @@ from .review import review
 from .schema import schema
 from .stats import stats
 from .search import search
+from .upgrade import upgrade
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,5 +22,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, publish, schema, refs, new, import_documents, review, stats, pack, search):
+for command in (init, check, build, publish, schema, refs, new, import_documents, review, stats, pack, search, upgrade):
     cli.add_command(command)

@@ -18,6 +18,7 @@ from .meetings.checklist import marked_sections, parse_items
 from .model import KINDS, Checklist, Document, Guide, ModelMeeting, Rubric
 from .site.links import link_problems
 from .textfold import slugify
+from .upgrade.version import declared_version
 from .validate.base import check_base
 from .validate.document import build_document
 from .vocabulary import values
@@ -67,6 +68,7 @@ class KnowledgeBase:
             base.diagnostics.append(error(CONTENT_DIR, None, None, f"không thấy thư mục {content}",
                                           "chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root"))
             return base
+        base.diagnostics += declared_version(base.root)[1]
         same_root = previous is not None and previous.root == base.root
         earlier, settled = (previous.reads, previous.loaded_at - RACY_NS) if same_root else ({}, 0)
         inside = base.root.resolve()

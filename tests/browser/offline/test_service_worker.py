@@ -106,3 +106,24 @@ def test_a_new_build_replaces_the_saved_copies(new_page, serve, base: Path):
     page.goto(url + path)
     assert "Đoạn bổ sung của bản mới." in page.locator("article.md-content__inner").inner_text()
     assert watch.errors == []
+
+
+STORED = "async (path) => (await caches.match(new URL(path, location.href))) !== undefined"
+
+
+def test_the_first_page_keeps_its_own_scripts_and_no_other_page_s(new_page, serve, hosted_site: Path):
+    """A first visit stores what every page loads and what this page loads, not every script of the site."""
+    server, url = serve(hosted_site)
+    page, watch = new_page(PHONE)
+    explorer = url + PAGE_TYPES["trainer explorer"]
+    page.goto(explorer)
+    page.wait_for_function(WORKER_READY)
+    wait_until(page, STORED, url + "assets/sotay/explorer.js")
+    assert page.evaluate(STORED, url + "assets/sotay/offline.js")
+    assert not page.evaluate(STORED, url + "assets/sotay/compare.js"), "the compare page's script waits for that page"
+    server.offline = True
+    page.goto(explorer)
+    total = page.locator("thead th", has_text="Tổng điểm")
+    total.locator("button").click()
+    assert total.get_attribute("aria-sort") == "ascending", "the explorer's script ran from the device"
+    assert [e for e in watch.errors if "ERR_" not in e] == []

@@ -18,13 +18,19 @@ def test_version_follows_every_byte_and_path_but_not_the_order():
     assert re.fullmatch(r"[0-9a-f]{16}", build_version(pairs))
 
 
-def test_shell_is_the_assets_every_page_needs():
-    paths = ["index.html", "guides/a/index.html", "sw.js", "manifest.webmanifest", "assets/sotay/sotay.css",
-             "assets/javascripts/bundle.1234abcd.min.js", "assets/javascripts/bundle.1234abcd.min.js.map",
-             "assets/javascripts/lunr/min/lunr.vi.min.js", "assets/javascripts/workers/search.js",
-             "search/shard-1.json", "search/shard-1.json.js", "so-tay-chi-bo.zip"]
-    assert shell_paths(paths) == ["assets/javascripts/bundle.1234abcd.min.js", "assets/sotay/sotay.css",
-                                  "manifest.webmanifest"]
+def test_shell_is_what_the_offline_notice_loads_from_this_site():
+    notice = """<html><head>
+      <link rel="stylesheet" href="../assets/stylesheets/main.57a0d79d.min.css">
+      <link rel="icon" href="../assets/sotay/icon-192.png"><link rel="manifest" href="../manifest.webmanifest">
+      <link rel="canonical" href="https://so-tay.example/khong-co-mang/"><link rel="prev" href="../guides/">
+      <link rel="stylesheet" href="https://cdn.example/theme.css"><link rel="stylesheet" href="//cdn.example/b.css">
+      <script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script><script src="../sw.js"></script>
+      <script src="../assets/sotay/offline.js?v=2" defer></script><script>inline()</script>
+      <script src="../../outside.js"></script></head>
+      <body><a href="../assets/sotay/compare.js">not loaded</a><img src="../assets/images/photo.png"></body></html>"""
+    assert shell_paths(notice, "khong-co-mang/index.html") == [
+        "assets/javascripts/bundle.a5f9d56c.min.js", "assets/sotay/icon-192.png", "assets/sotay/offline.js",
+        "assets/stylesheets/main.57a0d79d.min.css", "manifest.webmanifest"]
 
 
 def test_worker_script_carries_version_precache_and_fallback():

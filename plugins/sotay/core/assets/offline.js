@@ -14,6 +14,18 @@
     navigator.serviceWorker.register(new URL("sw.js", root).href).catch(function () { /* stays an online site */ });
   });
 
+  /* The first page of a visit loaded its files before the worker existed, and the worker stores at once only
+   * what every page loads: this page's own files, asked for again once the worker is in charge (the browser's
+   * cache answers), are stored too, so the page opens offline whole. */
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      performance.getEntriesByType("resource").forEach(function (entry) {
+        var url = sameSite(entry.name);
+        if (url) fetch(url).catch(function () { /* kept on a later visit */ });
+      });
+    }, { once: true });
+  }
+
   function sameSite(href) {
     var url = new URL(href, location.href);
     url.hash = "";

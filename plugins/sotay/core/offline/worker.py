@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
+from html.parser import HTMLParser
 from importlib.resources import files
 from typing import Iterable
+from urllib.parse import urlsplit
 
 WORKER_PATH = "sw.js"
-# What a first visit keeps at once: the theme and our assets (a page needs them) and the offline notice.
-_SHELL_SUFFIXES = (".css", ".js", ".png", ".svg", ".woff2", ".webmanifest")
-_NOT_SHELL = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 
 def build_version(pairs: Iterable[tuple[str, bytes]]) -> str:
@@ -21,12 +21,34 @@ def build_version(pairs: Iterable[tuple[str, bytes]]) -> str:
         digest.update(path.encode("utf-8") + b"\0" + hashed)
     return digest.hexdigest()[:16]
 
+class _Loads(HTMLParser):
+    """The files a page loads: stylesheets, icons, the manifest and scripts."""
 
-def shell_paths(paths: Iterable[str]) -> list[str]:
-    """The site files every page needs, to store on the first visit (data twins and theme search excluded)."""
-    return sorted(p for p in paths
-                  if p.endswith(_SHELL_SUFFIXES) and (p.startswith("assets/") or "/" not in p)
-                  and not p.startswith(_NOT_SHELL) and not p.endswith(".json.js") and p != WORKER_PATH)
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = dict(attrs)
+        target = named.get("src") if tag == "script" else named.get("href") if tag == "link" else None
+        if target and (tag == "script" or set((named.get("rel") or "").split()) & {"stylesheet", "icon", "manifest"}):
+            self.found.append(target)
+
+
+def shell_paths(page_html: str, page_path: str) -> list[str]:
+    """What a first visit stores at once: the site-wide files the offline notice (`page_path`, e.g.
+    "khong-co-mang/index.html") loads, which are what every page loads. A page's own scripts are stored when a page
+    using them is opened or saved, so a phone does not download the trainer's or the search page's on its first
+    visit to a guide."""
+    loads = _Loads()
+    loads.feed(page_html)
+    folder = posixpath.dirname(page_path)
+    found = set()
+    for target in loads.found:
+        parts = urlsplit(target)
+        if not (parts.scheme or parts.netloc or parts.path.startswith("/")):
+            found.add(posixpath.normpath(posixpath.join(folder, parts.path)))
+    return sorted(path for path in found if not path.startswith("..") and path != WORKER_PATH)
 
 
 def service_worker(version: str, precache: list[str], fallback: str) -> bytes:

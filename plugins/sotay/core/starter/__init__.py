@@ -4,7 +4,7 @@ The hand-written pages (how to use, authoring guide, importing received document
 updates) and, on request, the example content are the reference base's own: in an installed package they are
 copied in when the wheel is built (setup.py), in a checkout they are read from the repository. Only the about page,
 the configuration, the README and the Makefile are made from the templates beside this file, with the base's name
-and organisation.
+and organisation; the content folder also gets the contract version (content/sotay.yml).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..model import KINDS
 from ..site.listings import escape_md
+from ..upgrade.version import VERSION_FILE, version_text
 
 HERE = Path(__file__).resolve().parent
 PACKAGED = HERE.parents[1] / "bundled"  # sotay/bundled/{content,docs} in a wheel
@@ -45,6 +46,7 @@ def starter_files(starter: Starter) -> Iterator[tuple[str, bytes]]:
     docs = bundled("docs")
     for name in HAND_WRITTEN:
         yield f"docs/{name}", (docs / name).read_bytes()
+    yield VERSION_FILE, version_text().encode()
     content = bundled("content")
     for kind in KINDS:
         examples = sorted((content / kind).glob("*.md")) if starter.with_examples else []

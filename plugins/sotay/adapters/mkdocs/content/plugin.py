@@ -31,6 +31,7 @@ from sotay.core.site.document_view import page_view
 from sotay.core.site.home import HOME, home_page
 from sotay.core.site.identity import Identity
 from sotay.core.site.listings import generated_pages
+from sotay.core.upgrade.apply import findings
 
 from ..context import BuildContext, context_of, open_context
 from ..engine import engine_logger
@@ -55,7 +56,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return config
         context = open_context(config)
         if context.kb.errors:
-            raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(context.kb.errors))
+            older = "\nSổ tay theo quy ước nội dung cũ: `sotay check` chỉ ra việc cần đổi, `sotay upgrade` sửa những việc sửa được." \
+                if findings(context.kb) else ""
+            raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(context.kb.errors) + older)
         for diagnostic in context.kb.diagnostics:
             log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
         context.page_contexts.append(partial(_document_context, context))

@@ -42,7 +42,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         self.serving = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.fallback_url = None
+        self.fallback_url = self.fallback_dest = None
         self.worker = self.config.enabled and self.config.worker and not self.serving
         if not self.config.enabled:
             return config
@@ -66,7 +66,8 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
             pairs += [("manifest.webmanifest", manifest(config.site_name, short_name, config.site_description or "")),
                       fallback_page()]
         add_pairs(files, config, pairs)
-        self.fallback_url = files.get_file_from_path(FALLBACK_PAGE).url if self.worker else None
+        fallback = files.get_file_from_path(FALLBACK_PAGE) if self.worker else None
+        self.fallback_url, self.fallback_dest = (fallback.url, fallback.dest_uri) if fallback else (None, None)
         return files
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
@@ -92,7 +93,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         written = _script_twins(pairs, self.config.portable_scripts) if pairs is not None else []
         if self.worker:
             contents = pairs if pairs is not None else ((rel, (site / rel).read_bytes()) for rel in files)  # hosted: a file at a time
-            precache = shell_paths(files + [path for path, _ in written])
+            precache = shell_paths((site / self.fallback_dest).read_text(encoding="utf-8"), self.fallback_dest)
             written.append((WORKER_PATH, service_worker(build_version(chain(contents, written)), precache, self.fallback_url)))
         for path, data in written:
             (site / path).write_bytes(data)
