@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check offline clean dist publish bench-search bench-build lock
+.PHONY: site serve test check offline clean dist publish bench-search bench-build bench-import lock
 
 # Every dependency verified against the hashes of requirements.lock (`make lock` writes it from pyproject.toml),
 # then this project itself, editable, without dependencies of its own to fetch.
@@ -32,7 +32,7 @@ serve: $(STAMP)
 	$(BIN)/$${SOTAY_ENGINE:-properdocs} serve --dirty
 
 check: $(STAMP)
-	$(BIN)/sotay check --root .
+	$(BIN)/sotay check --root . $(ARGS)
 
 # What each kind of host needs, from one build, in publish/ (sotay publish; docs/trien-khai.md).
 publish: $(STAMP)
@@ -44,6 +44,27 @@ dist: $(STAMP)
 	rm -rf build dist
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 	rm -rf build
+
+# The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
+#   make new KIND=guide TITLE="…"            a new content file (KIND: guide, model-meeting, checklist)
+#   make import FILE="van-ban-thang-11/"     received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")
+#   make review FILE=content/guides/x.md     a draft beside its source text
+#   make refs                                documents cited but not in the knowledge base
+.PHONY: new import review refs
+new: $(STAMP)
+	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cần KIND và TITLE, ví dụ: make new KIND=guide TITLE="Hướng dẫn sinh hoạt chuyên đề" (KIND: guide, model-meeting, checklist)'; exit 2; }
+	$(BIN)/sotay new "$(KIND)" --title "$(TITLE)" --root .
+
+import: $(STAMP)
+	@test -n "$(FILE)$(ARGS)" || { echo 'Cần FILE (thư mục hoặc tệp), ví dụ: make import FILE="van-ban-thang-11/" (thêm ARGS="--dry-run" để chạy thử)'; exit 2; }
+	$(BIN)/sotay import $(FILE) $(ARGS) --root .
+
+review: $(STAMP)
+	@test -n "$(FILE)$(ARGS)" || { echo 'Cần FILE, ví dụ: make review FILE=content/guides/cv-750-duk.md'; exit 2; }
+	$(BIN)/sotay review $(FILE) $(ARGS) --root .
+
+refs: $(STAMP)
+	$(BIN)/sotay refs --root . $(ARGS)
 
 # axe-core (pinned in package.json / package-lock.json) is injected into pages by the accessibility tests.
 $(NODE_STAMP): package.json package-lock.json
@@ -65,6 +86,11 @@ SIZES ?= 1000,3000
 bench-build: $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
 	$(BIN)/python scripts/bench_build.py --sizes $(SIZES) --work .cache/bench-build --profile $(if $(NO_FLAT),--no-flat)
+
+# The importer's field-level figures (right / missing / wrong per format) on its generated corpus
+# (docs/dev/importer.md); the scans need tesseract-ocr and tesseract-ocr-vie, ARGS=--no-scans leaves them out.
+bench-import: $(STAMP)
+	$(BIN)/python scripts/bench_import.py $(ARGS)
 
 # The lock files, from pyproject.toml (runtime and test) and requirements-bench.in (benchmarks), with hashes.
 lock: $(STAMP)

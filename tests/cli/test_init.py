@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,21 @@ def test_an_empty_base_has_its_configuration_folders_and_pages_and_builds(tmp_pa
     build_site(base, base / "site")
     home = (base / "site/index.html").read_text(encoding="utf-8")
     assert "Sổ tay chưa có tài liệu nào." in home and "Đảng ủy xã Nà Mòn" in home
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize(("target", "command"), [
+    (["import", "FILE=van-ban-thang-11/", "ARGS=--dry-run"], "sotay import van-ban-thang-11/ --dry-run"),
+    (["review", "FILE=content/guides/cv-915-du.md"], "sotay review content/guides/cv-915-du.md"),
+    (["new", "KIND=guide", "TITLE=Hướng dẫn mới"], 'sotay new "guide" --title "Hướng dẫn mới"'),
+    (["refs"], "sotay refs"), (["check", "ARGS=--strict"], "sotay check --strict"),
+])
+def test_the_office_commands_are_make_targets(tmp_path: Path, target: list[str], command: str):
+    base = tmp_path / "so-tay"
+    assert run("init", str(base), "--name", "Sổ tay").exit_code == 0
+    made = subprocess.run(["make", "-n", *target], cwd=base, capture_output=True, text=True, check=True)
+    assert made.stdout.splitlines()[-1].strip() == command
+    assert (base / "docs/nhap-van-ban.md").is_file()
 
 
 def test_with_examples_the_base_holds_the_bundled_content_and_checks_clean(tmp_path: Path):

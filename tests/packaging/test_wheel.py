@@ -1,5 +1,6 @@
 """The generator as an installable package: the wheel `make dist` builds, installed on its own, starts a base with
-`sotay init`, adds documents with `sotay new` and builds it in strict mode, with none of this repository around."""
+`sotay init`, adds documents with `sotay new` and `sotay import` and builds it in strict mode, with none of this
+repository around."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from gen_import_corpus import letter_docx
+from import_corpus_documents import LETTERS
 
 REPO = Path(__file__).resolve().parents[2]
 OUTSIDE_THE_WHEEL = {".git", ".venv", "node_modules", "site", "site-offline", ".cache", "build", "dist", "tests"}
@@ -50,7 +54,11 @@ def test_the_installed_wheel_starts_a_base_that_builds(installed: Path, tmp_path
     for kind, title in (("guide", "Hướng dẫn sinh hoạt chi bộ của Đảng ủy xã"), ("checklist", "Việc cần làm trước sinh hoạt"),
                         ("model-meeting", "Chi bộ thôn Một sinh hoạt thường kỳ tháng 5/2025")):
         sotay(installed, base, "new", kind, "--title", title)
-    assert "Đã dựng 3 tài liệu vào site." in sotay(installed, base, "build")
+    received = tmp_path / "cv-915-du.docx"  # the importer's libraries (python-docx here) resolve for the wheel
+    received.write_bytes(letter_docx(LETTERS[0]))
+    assert "1 ghi mới" in sotay(installed, base, "import", str(received))
+    assert "Đã dựng 4 tài liệu vào site." in sotay(installed, base, "build")
+    assert "Bản nhập tự động — chưa duyệt" in (base / "site/guides/cv-915-du/index.html").read_text(encoding="utf-8")
     assert (base / "site/guides/huong-dan-sinh-hoat-chi-bo-cua-dang-uy-xa/index.html").is_file()
     assert (base / "site/checklists/viec-can-lam-truoc-sinh-hoat/index.html").is_file()
     assert "Đảng ủy xã Thử" in (base / "site/index.html").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from .new import new
 from .pack import pack
 from .publish import publish
 from .refs import refs
+from .review import review
 from .schema import schema
 from .stats import stats
 from .search import search
@@ -21,5 +22,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, publish, schema, refs, new, import_documents, stats, pack, search, upgrade):
+for command in (init, check, build, publish, schema, refs, new, import_documents, review, stats, pack, search, upgrade):
     cli.add_command(command)

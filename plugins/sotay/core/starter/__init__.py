@@ -1,10 +1,10 @@
 """A new base (`sotay init`): configuration, the four content folders, the hand-written pages and a README.
 
-The hand-written pages (how to use, authoring guide, publishing, documents and updates) and, on request, the
-example content are the reference base's own: in an installed package they are copied in when the wheel is built
-(setup.py), in a checkout they are read from the repository. Only the about page, the configuration, the README
-and the Makefile are made from the templates beside this file, with the base's name and organisation; the
-content folder also gets the contract version (content/sotay.yml).
+The hand-written pages (how to use, authoring guide, importing received documents, publishing, documents and
+updates) and, on request, the example content are the reference base's own: in an installed package they are
+copied in when the wheel is built (setup.py), in a checkout they are read from the repository. Only the about page,
+the configuration, the README and the Makefile are made from the templates beside this file, with the base's name
+and organisation; the content folder also gets the contract version (content/sotay.yml).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ PACKAGED = HERE.parents[1] / "bundled"  # sotay/bundled/{content,docs} in a whee
 CHECKOUT = HERE.parents[3]  # the repository, when running from its source tree
 TEMPLATES = {"mkdocs.yml": "mkdocs.yml", "README.md": "README.md", "Makefile": "Makefile", "gitignore": ".gitignore",
              "gioi-thieu.md": "docs/gioi-thieu.md"}
-HAND_WRITTEN = ("cach-su-dung.md", "huong-dan-bien-soan.md", "trien-khai.md", "van-ban-va-cap-nhat.md",
-                "reference/nginx.conf")
+HAND_WRITTEN = ("cach-su-dung.md", "huong-dan-bien-soan.md", "nhap-van-ban.md", "trien-khai.md",
+                "van-ban-va-cap-nhat.md", "reference/nginx.conf")
 KEEP = ".gitkeep"  # an empty content folder, kept by version control
 
 
