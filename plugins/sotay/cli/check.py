@@ -10,7 +10,7 @@ from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_json, format_text, has_errors
 from sotay.core.documents.citation_view import References
 from sotay.core.knowledge_base import KnowledgeBase
-from sotay.core.upgrade.apply import findings
+from sotay.core.upgrade.apply import report
 
 from .options import root_option
 
@@ -22,7 +22,7 @@ from .options import root_option
 def check(root: Path, strict: bool, fmt: str) -> None:
     """Kiểm tra nội dung: cú pháp, trường bắt buộc, giá trị, quan hệ và dẫn chiếu giữa văn bản, hạn xác minh hiệu lực, những gì cần đổi khi phần mềm đổi quy ước nội dung."""
     kb = KnowledgeBase.load(root)
-    diagnostics = kb.diagnostics + References(kb, build_date()).diagnostics + [f.diagnostic for f in findings(kb)]
+    diagnostics = kb.diagnostics + References(kb, build_date()).diagnostics + report(kb)
     if fmt == "json":
         click.echo(format_json(diagnostics))
     else:

@@ -1,6 +1,6 @@
 """What a base must change for the current contract, and the upgrade that changes it.
 
-`sotay check` reports `findings`; `sotay upgrade` applies the fixes (each changed file first copied to a backup
+`sotay check` prints the `report`; `sotay upgrade` applies the fixes (each changed file first copied to a backup
 folder, so nothing is lost) and writes the current version once nothing is left for a person to change.
 """
 
@@ -23,13 +23,19 @@ def findings(kb: KnowledgeBase) -> list[Finding]:
     version, problems = declared_version(kb.root)
     if problems or version >= CONTRACT:
         return []
-    found = [finding for step in STEPS if step.since > version for finding in step.find(kb)]
+    return [finding for step in STEPS if step.since > version for finding in step.find(kb)]
+
+
+def report(kb: KnowledgeBase) -> list[Diagnostic]:
+    """`sotay check`'s lines for an older base: which contract it follows, then each finding."""
+    found = findings(kb)
     if not found:
         return []
+    version = declared_version(kb.root)[0]
     declared = "không ghi phiên bản" if version == UNVERSIONED else f"phiên bản {version}"
     summary = warning(VERSION_FILE, None, None, f"sổ tay theo quy ước nội dung cũ ({declared}); phần mềm dùng phiên bản "
                       f"{CONTRACT}: {len(found)} việc cần đổi, liệt kê ngay dưới", "chạy `sotay upgrade` để sửa những việc sửa được")
-    return [Finding(summary), *found]
+    return [summary, *(finding.diagnostic for finding in found)]
 
 
 @dataclass
@@ -51,8 +57,7 @@ def upgrade(kb: KnowledgeBase, stamp: str, dry_run: bool = False) -> Upgrade:
         return result
     for finding in findings(kb):
         if finding.fix is None:
-            if finding.diagnostic.path != VERSION_FILE:
-                result.left.append(finding.diagnostic)
+            result.left.append(finding.diagnostic)
             continue
         result.fixed.append(finding.diagnostic)
         if not dry_run:
@@ -73,4 +78,4 @@ def _back_up(root: Path, relative: str, backup: Path) -> None:
         shutil.copy2(root / relative, target)
 
 
-__all__ = ["BACKUP_DIR", "CONTRACT", "Finding", "Upgrade", "VERSION_FILE", "findings", "upgrade", "version_text"]
+__all__ = ["BACKUP_DIR", "Upgrade", "findings", "report", "upgrade"]
