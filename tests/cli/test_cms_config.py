@@ -36,6 +36,13 @@ def test_writes_the_file_whole_and_leaves_no_temporary_file(tiny_base: Path):
     assert sorted(p.name for p in out.parent.iterdir()) == ["config.yml"]
 
 
+def test_addresses_of_the_backend_and_the_preview(tiny_base: Path):
+    result = run("cms-config", "--root", str(tiny_base), "--backend-port", "9081", "--preview-url", "http://127.0.0.1:9000/")
+    config = yaml.safe_load(result.stdout)
+    assert config["local_backend"]["url"] == "http://127.0.0.1:9081/api/v1"
+    assert config["site_url"] == "http://127.0.0.1:9000"
+
+
 def test_a_folder_without_content_is_refused_in_vietnamese(tmp_path: Path):
     result = run("cms-config", "--root", str(tmp_path))
     assert result.exit_code == 1

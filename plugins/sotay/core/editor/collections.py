@@ -58,6 +58,7 @@ def collection(kind: str, base: BaseChoices) -> dict:
         "create": True,
         "slug": "{{slug}}",
         "identifier_field": "title",
+        "preview_path": f"{kind}/{{{{slug}}}}/",  # the page's address on the site: the kind's folder, then the file name
         "summary": view.summary,
         "sortable_fields": list(view.sortable),
         "fields": [field(spec, base, hint(kind, spec)) for spec in SPECS[kind]] + [dict(BODY)],
