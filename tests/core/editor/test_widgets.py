@@ -75,6 +75,10 @@ def test_imported_drafts_get_the_review_widget_with_their_keys():
     imported = field(next(s for s in SPECS["guides"] if s.name == "imported"), BASE)
     assert imported["widget"] == "sotay-review"
     assert [f["name"] for f in imported["fields"]] == ["file", "date", "missing"]
+    targets = imported["missing_fields"]
+    assert targets["số hiệu"] == "number" and targets["ngày sinh hoạt"] == "date"
+    assert list(targets).index("số đảng viên dự") < list(targets).index("số đảng viên")  # the longer words first
+    assert set(targets.values()) <= {spec.name for specs in SPECS.values() for spec in specs}
 
 
 @pytest.mark.parametrize("kind", list(SPECS))

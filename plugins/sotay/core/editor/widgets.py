@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..field_types import (MAX_COUNT, MAX_POINTS, SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf,
                            MappingOf, Points, Record, Slug, Text, Url, ValueType)
+from ..importer.review import FIELD_LABELS as IMPORTED_FIELD_LABELS
 from ..vocabulary import label, values
 from . import scores
 from .base_choices import BaseChoices
@@ -74,11 +75,14 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
             return {"widget": "list", "label_singular": ITEM_LABELS.get(path, path), "collapsed": False,
                     "summary": _summary(record), "fields": _record_fields(path, record, base, in_list=True)} | _at_least(value_type)
         case ListOf(item=item):
-            return {"widget": "list", "label_singular": ITEM_LABELS.get(path, path),
-                    "field": _typed("item", path, item, base) | {"label": ITEM_LABELS.get(path, path).capitalize()}} | _at_least(value_type)
+            item_label = ITEM_LABELS.get(path, path)
+            return {"widget": "list", "label_singular": item_label,
+                    "field": _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}} | _at_least(value_type)
+        case Record() if path == REVIEW_FIELD:
+            return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
+                    "missing_fields": _review_targets()}
         case Record():
-            widget = REVIEW_WIDGET if path == REVIEW_FIELD else "object"
-            return {"widget": widget, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False)}
+            return {"widget": "object", "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False)}
         case MappingOf(value_type=Points()) if not base.rubrics:
             return {"widget": "hidden"}  # nothing to score against: a value already written is kept as it is
         case MappingOf(value_type=Points()):
@@ -97,6 +101,13 @@ def _record_fields(path: str, record: Record, base: BaseChoices, in_list: bool) 
         sub["required"] = in_list and key in record.required
         fields.append(sub)
     return fields
+
+
+def _review_targets() -> dict[str, str]:
+    """The field an entry of `imported.missing` names, by the words `sotay import` names it with ("số hiệu" ->
+    number; an entry may go on, as in "loại sinh hoạt (thường kỳ hay chuyên đề)"), so that the editor can
+    highlight it; longest words first, so that "số đảng viên dự" is not taken for "số đảng viên"."""
+    return {words: name for name, words in sorted(IMPORTED_FIELD_LABELS.items(), key=lambda pair: -len(pair[1]))}
 
 
 def _summary(record: Record) -> str:
