@@ -7,8 +7,13 @@ the error messages name fields the same way.
 
 from __future__ import annotations
 
-from ..model import Status
+from dataclasses import fields
+
+from ..meetings.rubric import format_points
+from ..model import Rubric, Status
 from ..vocabulary import label
+
+_DEFAULT_STEP = next(field.default for field in fields(Rubric) if field.name == "step")
 
 LABELS: dict[str, str] = {
     "title": "Tiêu đề",
@@ -103,6 +108,8 @@ HINTS: dict[str, str] = {
     "rubric": "khung dùng để chấm điểm từng tiêu chí bên dưới",
     "scores": "điểm từng tiêu chí theo khung chấm điểm đã chọn; để trống tiêu chí không chấm",
     "rating": "xếp loại đã ghi trong biên bản; sổ tay kiểm tra lại theo khung chấm điểm",
+    "id": "chữ thường không dấu, ví dụ khung-100-diem; sinh hoạt mẫu chọn khung theo mã này",
+    "step": f"ghi 1 nếu chỉ chấm điểm nguyên; để trống là {format_points(_DEFAULT_STEP)}",
     "criteria": "mỗi tiêu chí: mã (1, 2… hoặc chữ không dấu), tên và điểm tối đa",
     "ratings": "từ mức cao xuống thấp: mã, tên, tổng điểm tối thiểu, các tiêu chí phải đạt tối đa hoặc không được 0 điểm",
 }
