@@ -10,7 +10,7 @@ from .base_choices import BaseChoices
 from .collections import collections
 
 MEDIA_FOLDER = "docs/assets/images"  # the base's files hold no images yet; pictures added in the editor go here
-PUBLIC_FOLDER = "/assets/images"
+PUBLIC_FOLDER = "../assets/images"  # as written in a document (content/<kind>/<slug>.md) beside docs/
 
 
 @dataclass(frozen=True)
