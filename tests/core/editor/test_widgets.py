@@ -12,7 +12,7 @@ from sotay.core.editor import BaseChoices
 from sotay.core.editor.labels import LABELS
 from sotay.core.editor.widgets import field
 from sotay.core.field_types import (MAX_COUNT, MAX_POINTS, SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec,
-                                    Invalid, ListOf, Points, Record, Slug, Text, Url)
+                                    Invalid, ListOf, Points, Record, Slug, Text, Url, ValueType)
 from sotay.core.model import Link, Verified
 from sotay.core.vocabulary import label, values
 
@@ -93,7 +93,19 @@ def test_controlled_values_carry_the_vocabulary_labels(kind):
         assert all(option["label"] != option["value"] for option in config["options"])
 
 
-def test_no_field_in_any_collection_lacks_a_widget():
+DECAP_WIDGETS = {"string", "text", "boolean", "number", "datetime", "select", "list", "object", "markdown", "hidden"}
+OUR_WIDGETS = {"sotay-document", "sotay-review"}  # registered by the editor's scripts
+
+
+def test_every_field_names_a_widget_decap_or_our_scripts_register():
     for specs in SPECS.values():
         for config in walk([field(spec, BASE) for spec in specs]):
-            assert config.get("widget"), config
+            assert config.get("widget") in DECAP_WIDGETS | OUR_WIDGETS, config
+
+
+def test_a_value_type_without_a_widget_is_named():
+    class Unknown(ValueType):  # a value type the editor has never seen
+        schema: dict = {}
+
+    with pytest.raises(TypeError, match="no editor widget for Unknown .*core/editor/widgets.py"):
+        field(FieldSpec("shade", Unknown()), BASE)
