@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..field_types import (MAX_COUNT, MAX_POINTS, SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf,
                            MappingOf, Points, Record, Slug, Text, Url, ValueType)
-from ..importer.review import FIELD_LABELS as IMPORTED_FIELD_LABELS
+from ..importer import MISSING_FIELDS
 from ..vocabulary import label, values
 from . import scores
 from .base_choices import BaseChoices
@@ -80,7 +80,7 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
                     "field": _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}} | _at_least(value_type)
         case Record() if path == REVIEW_FIELD:
             return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
-                    "missing_fields": _review_targets()}
+                    "missing_fields": dict(MISSING_FIELDS)}
         case Record():
             return {"widget": "object", "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False)}
         case MappingOf(value_type=Points()) if not base.rubrics:
@@ -101,13 +101,6 @@ def _record_fields(path: str, record: Record, base: BaseChoices, in_list: bool) 
         sub["required"] = in_list and key in record.required
         fields.append(sub)
     return fields
-
-
-def _review_targets() -> dict[str, str]:
-    """The field an entry of `imported.missing` names, by the words `sotay import` names it with ("số hiệu" ->
-    number; an entry may go on, as in "loại sinh hoạt (thường kỳ hay chuyên đề)"), so that the editor can
-    highlight it; longest words first, so that "số đảng viên dự" is not taken for "số đảng viên"."""
-    return {words: name for name, words in sorted(IMPORTED_FIELD_LABELS.items(), key=lambda pair: -len(pair[1]))}
 
 
 def _summary(record: Record) -> str:
