@@ -113,3 +113,14 @@ HINTS: dict[str, str] = {
     "criteria": "mỗi tiêu chí: mã (1, 2… hoặc chữ không dấu), tên và điểm tối đa",
     "ratings": "từ mức cao xuống thấp: mã, tên, tổng điểm tối thiểu, các tiêu chí phải đạt tối đa hoặc không được 0 điểm",
 }
+
+# What the Markdown body of each kind holds, and how the site reads it (sections, checklist lines).
+BODY_HINTS: dict[str, str] = {
+    "guides": "nội dung tài liệu; mục lớn bắt đầu bằng ##, mỗi ý một dòng bắt đầu bằng -; giữ nguyên các dòng "
+              "<!-- checklist … --> nếu có",
+    "model-meetings": "diễn biến buổi sinh hoạt, rồi các mục ## Ưu điểm, ## Hạn chế, ## Bài học kinh nghiệm, mỗi ý một "
+                      "dòng bắt đầu bằng -: trang tập huấn tổng hợp các mục này",
+    "checklists": "mỗi việc một dòng - [ ] việc cần làm; việc con thụt vào hai dấu cách; ghi chú là dòng thụt vào "
+                  "bắt đầu bằng Ghi chú:",
+    "rubrics": "giải thích khung: nguồn, cách chấm từng tiêu chí",
+}
