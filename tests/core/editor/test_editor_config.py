@@ -32,8 +32,8 @@ def test_checklists_are_never_turned_into_rich_text_and_each_body_says_what_it_h
     bodies = {c["name"]: c["fields"][-1] for c in cms_config(tiny_base)["collections"]}
     assert bodies["checklists"]["modes"] == ["raw"]
     assert bodies["guides"]["modes"] == ["raw", "rich_text"]
-    assert "## Ưu điểm, ## Hạn chế, ## Bài học kinh nghiệm" in bodies["model-meetings"]["hint"]
-    assert "- [ ]" in bodies["checklists"]["hint"]
+    assert "`## Ưu điểm`, `## Hạn chế`, `## Bài học kinh nghiệm`" in bodies["model-meetings"]["hint"]
+    assert "`- [ ] việc cần làm`" in bodies["checklists"]["hint"]
 
 
 def test_document_pickers_list_the_documents_of_the_base(tiny_base: Path):

@@ -114,13 +114,14 @@ HINTS: dict[str, str] = {
     "ratings": "từ mức cao xuống thấp: mã, tên, tổng điểm tối thiểu, các tiêu chí phải đạt tối đa hoặc không được 0 điểm",
 }
 
-# What the Markdown body of each kind holds, and how the site reads it (sections, checklist lines).
+# What the Markdown body of each kind holds, and how the site reads it (sections, checklist lines). Decap shows
+# hints as Markdown: what is to be typed as written goes in backticks, shown as plain text.
 BODY_HINTS: dict[str, str] = {
-    "guides": "nội dung tài liệu; mục lớn bắt đầu bằng ##, mỗi ý một dòng bắt đầu bằng -; giữ nguyên các dòng "
-              "<!-- checklist … --> nếu có",
-    "model-meetings": "diễn biến buổi sinh hoạt, rồi các mục ## Ưu điểm, ## Hạn chế, ## Bài học kinh nghiệm, mỗi ý một "
-                      "dòng bắt đầu bằng -: trang tập huấn tổng hợp các mục này",
-    "checklists": "mỗi việc một dòng - [ ] việc cần làm; việc con thụt vào hai dấu cách; ghi chú là dòng thụt vào "
-                  "bắt đầu bằng Ghi chú:",
+    "guides": "nội dung tài liệu; mục lớn bắt đầu bằng `##`, mỗi ý một dòng bắt đầu bằng `-`; giữ nguyên các dòng "
+              "`<!-- checklist … -->` nếu có",
+    "model-meetings": "diễn biến buổi sinh hoạt, rồi các mục `## Ưu điểm`, `## Hạn chế`, `## Bài học kinh nghiệm`, mỗi ý "
+                      "một dòng bắt đầu bằng `-`: trang tập huấn tổng hợp các mục này",
+    "checklists": "mỗi việc một dòng `- [ ] việc cần làm`; việc con thụt vào hai dấu cách; ghi chú là dòng thụt vào "
+                  "bắt đầu bằng `Ghi chú:`",
     "rubrics": "giải thích khung: nguồn, cách chấm từng tiêu chí",
 }
