@@ -31,7 +31,7 @@ DATE = {"widget": "datetime", "date_format": "DD/MM/YYYY", "time_format": False,
     ("form", Choice("form"), {"widget": "select"}),
     ("meeting_types", ListOf(Choice("meeting_types")), {"widget": "select", "multiple": True}),
     ("sources", ListOf(Record(Link, {"title": Text(), "url": Url()})), {"widget": "list", "label_singular": "nguồn"}),
-    ("verified", Record(Verified, {"date": Date(), "source": Text()}), {"widget": "object"}),
+    ("verified", Record(Verified, {"date": Date(), "source": Text()}), {"widget": "object", "collapsed": True}),
     ("tags", ListOf(Text()), {"widget": "list", "label_singular": "từ khóa"}),
     ("supersedes", ListOf(DocumentNumber()), {"widget": "sotay-document", "multiple": True, "documents": list(DOCUMENTS)}),
 ])

@@ -11,7 +11,7 @@ from ..model import Status
 from ..vocabulary import label, values
 from .base_choices import BaseChoices
 from .hints import hint, sentence
-from .labels import BODY_HINTS, LABELS
+from .labels import BODY_HINTS, KIND_SINGULAR, LABELS
 from .widgets import field
 
 FORMAT = "sotay-frontmatter"  # the editor's own format: writes front matter in the style of our files
@@ -54,7 +54,7 @@ def collection(kind: str, base: BaseChoices) -> dict:
     config = {
         "name": kind,
         "label": label("kinds", kind),
-        "label_singular": label("kinds", kind),
+        "label_singular": KIND_SINGULAR[kind],
         "folder": f"{CONTENT_DIR}/{kind}",
         "extension": "md",
         "format": FORMAT,

@@ -76,6 +76,14 @@ LABELS: dict[str, str] = {
     "body": "Nội dung",
 }
 
+# What one document of each kind is called ("Tạo … mới"); the collections are named as the site's sections.
+KIND_SINGULAR: dict[str, str] = {
+    "guides": "tài liệu hướng dẫn",
+    "model-meetings": "buổi sinh hoạt mẫu",
+    "checklists": "danh mục kiểm tra",
+    "rubrics": "khung chấm điểm",
+}
+
 # What one element of a list field is called: Decap's "Thêm …" button and item headings use it.
 ITEM_LABELS: dict[str, str] = {
     "tags": "từ khóa",

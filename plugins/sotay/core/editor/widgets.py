@@ -81,8 +81,8 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
         case Record() if path == REVIEW_FIELD:
             return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
                     "missing_fields": dict(MISSING_FIELDS)}
-        case Record():
-            return {"widget": "object", "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False)}
+        case Record():  # a stamp (verified): folded until opened, so that a new document's form stays short
+            return {"widget": "object", "collapsed": True, "fields": _record_fields(path, value_type, base, in_list=False)}
         case MappingOf(value_type=Points()) if not base.rubrics:
             return {"widget": "hidden"}  # nothing to score against: a value already written is kept as it is
         case MappingOf(value_type=Points()):
