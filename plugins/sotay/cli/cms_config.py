@@ -28,7 +28,8 @@ def cms_config(root: Path, out: Path | None, backend_port: int, preview_url: str
     if not (root / CONTENT_DIR).is_dir():
         click.echo(format_text(base.errors), err=True)
         raise SystemExit(1)
-    text = yaml.safe_dump(config_for(BaseChoices.of(base), Addresses(backend_port, preview_url.rstrip("/"))), allow_unicode=True, sort_keys=False, width=120)
+    config = config_for(BaseChoices.of(base), Addresses(backend_port, preview_url.rstrip("/")))
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=120)
     if out is None:
         click.echo(text, nl=False)
         return

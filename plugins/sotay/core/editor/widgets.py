@@ -76,8 +76,8 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
                     "summary": _summary(record), "fields": _record_fields(path, record, base, in_list=True)} | _at_least(value_type)
         case ListOf(item=item):
             item_label = ITEM_LABELS.get(path, path)
-            return {"widget": "list", "label_singular": item_label,
-                    "field": _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}} | _at_least(value_type)
+            item_field = _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}
+            return {"widget": "list", "label_singular": item_label, "field": item_field} | _at_least(value_type)
         case Record() if path == REVIEW_FIELD:
             return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
                     "missing_fields": dict(MISSING_FIELDS)}
