@@ -84,6 +84,7 @@ def test_help_of_the_group_and_of_every_command(args: list[str]):
 def test_the_group_lists_every_command_with_its_vietnamese_summary():
     result = run("--help")
     assert "Lệnh:" in result.stdout and "LỆNH [THAM SỐ]..." in result.stdout
+    assert result.stdout.rstrip().endswith("Cách dùng từng lệnh: sotay LỆNH --help, ví dụ sotay new --help.")
     for name in cli.commands:
         assert re.search(rf"^  {name} +\S", result.stdout, re.M), name
 

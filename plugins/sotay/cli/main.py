@@ -18,7 +18,8 @@ from .upgrade import upgrade
 from .vietnamese import VietnameseGroup
 
 
-@click.group(cls=VietnameseGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=VietnameseGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Cách dùng từng lệnh: sotay LỆNH --help, ví dụ sotay new --help.")
 def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
