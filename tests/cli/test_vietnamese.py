@@ -136,6 +136,7 @@ def test_a_folder_given_a_file_is_refused_in_vietnamese(tmp_path: Path):
 
 
 def test_content_and_file_errors_exit_1_in_vietnamese(tmp_path: Path):
+    assert run("schema", "--out", "-").stdout.startswith("{")
     written = run("schema", "--out", str(tmp_path / "khong-co" / "schema.json"))
     assert written.exit_code == 1 and "Lỗi: không ghi được" in written.stderr and "không có tệp hoặc thư mục này" in written.stderr
     (tmp_path / "content/guides").mkdir(parents=True)

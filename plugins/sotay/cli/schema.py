@@ -13,12 +13,12 @@ from .vietnamese import os_reason
 
 
 @click.command()
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Tệp ghi ra (mặc định: màn hình).")
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=None,
+              help="Tệp ghi ra (mặc định, hoặc -: màn hình).")
 def schema(out: Path | None) -> None:
     """Ghi lược đồ JSON Schema của phần khai báo (front matter)."""
     text = json.dumps(front_matter_schema(), ensure_ascii=False, indent=2) + "\n"
-    if out is None:
+    if out is None or out == Path("-"):
         click.echo(text, nl=False)
         return
     try:
