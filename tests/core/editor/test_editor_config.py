@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor_fields import by_name
-from sotay.core.editor import Addresses, cms_config
+from sotay.core.editor import cms_config
 
 
 def test_settings_the_editor_page_relies_on(tiny_base: Path):
@@ -14,7 +14,7 @@ def test_settings_the_editor_page_relies_on(tiny_base: Path):
     assert config["backend"] == {"name": "git-gateway"}
     assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
     assert config["site_url"] == config["display_url"] == "http://127.0.0.1:8000"
-    elsewhere = cms_config(tiny_base, Addresses(9001, "http://127.0.0.1:9000"))
+    elsewhere = cms_config(tiny_base, 9001, "http://127.0.0.1:9000")
     assert elsewhere["local_backend"] == {"url": "http://127.0.0.1:9001/api/v1"}
     assert elsewhere["site_url"] == "http://127.0.0.1:9000"
     assert config["slug"]["encoding"] == "ascii" and config["slug"]["clean_accents"] is True
