@@ -115,7 +115,8 @@ MESSAGES = {
 # Why the system refused to read or write a file, for the errors people meet; others keep the system's words.
 _OS_REASONS = {errno.ENOENT: "không có tệp hoặc thư mục này", errno.EACCES: "không có quyền", errno.EPERM: "không có quyền",
                errno.EISDIR: "đó là một thư mục", errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
-               errno.ENOSPC: "ổ đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho đọc"}
+               errno.ENOSPC: "ổ đĩa đã đầy", errno.EROFS: "ổ đĩa chỉ cho đọc",
+               errno.EEXIST: "đã có một tệp trùng tên với thư mục cần tạo"}
 
 OPTIONS_METAVAR = "[TÙY CHỌN]"
 SUBCOMMAND_METAVAR = "LỆNH [THAM SỐ]..."
