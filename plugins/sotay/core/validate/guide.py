@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ..frontmatter import SourceFile
 from ..textfold import slugify
-
-Finding = tuple[str, str | None, str, str | None]
+from .fields import Finding
 
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
