@@ -50,6 +50,14 @@ def test_fields_are_named_as_people_read_them_and_json_keeps_the_path(tiny_base:
     assert [row["field"] for row in rows if row["path"] == "content/guides/sai.md"] == ["cell_types.1"]
 
 
+def test_a_yaml_slip_is_told_in_vietnamese_at_its_line(tiny_base: Path):
+    write_base(tiny_base, {"content/guides/sai.md": '---\ntitle: "Hướng dẫn sinh hoạt\nsummary: "Tóm tắt"\nform: huong-dan\n---\n'})
+    result = run("check", "--root", str(tiny_base))
+    assert result.exit_code == 1
+    assert ('content/guides/sai.md:2: error: phần khai báo sai cú pháp: mở ngoặc kép (") mà chưa đóng (gợi ý: thêm dấu " ở cuối '
+            'giá trị, trên cùng dòng: `title: "Hướng dẫn sinh hoạt"`)') in result.output
+
+
 def test_usage_error_exits_2():
     assert run("check", "--format", "xml").exit_code == 2
 
