@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..field_labels import field_label
 from ..frontmatter import SourceFile
 from ..textfold import slugify
 from .fields import Finding
@@ -10,9 +11,9 @@ from .fields import Finding
 def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
     findings: list[Finding] = []
     if values["form"] == "van-ban":
-        for name, what in (("number", "số hiệu"), ("issuer", "cơ quan ban hành"), ("issued", "ngày ban hành")):
+        for name in ("number", "issuer", "issued"):
             if name not in values:
-                findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường `{name}` ({what})",
+                findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường {field_label(name)}",
                                  f"thêm dòng `{name}: ...`"))
     if "issuer" in values and not slugify(values["issuer"]):  # the issuer names a listing page (tra-cuu/co-quan-ban-hanh/…)
         findings.append(("error", "issuer", "tên cơ quan ban hành phải có chữ hoặc số", "ví dụ: Ban Thường vụ Tỉnh ủy"))
@@ -26,5 +27,5 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
     own = values.get("number")
     for relation in ("supersedes", "amends", "guides", "based_on"):
         if own and own in values.get(relation, ()):
-            findings.append(("error", relation, f"văn bản tự dẫn chiếu chính nó trong `{relation}`", f"bỏ {own} khỏi danh sách"))
+            findings.append(("error", relation, f"văn bản tự dẫn chiếu chính nó trong {field_label(relation)}", f"bỏ {own} khỏi danh sách"))
     return {}, findings
