@@ -19,6 +19,7 @@ from sotay.core.yaml_errors import explain
 SLIPS = Path(__file__).parents[1] / "fixtures" / "yaml-slips"
 
 TITLE = 'title: "Hướng dẫn 42-HD/BTCTW thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ"'
+LUAT = '  - title: "LuatVietnam – Thời lượng sinh hoạt chi bộ tối thiểu 90 phút"'
 NLD = '  - title: "Người Lao Động – Tiếp tục nâng cao chất lượng sinh hoạt chi bộ"'
 NLD_URL = "    url: https://nld.com.vn/tiep-tuc-nang-cao-chat-luong-sinh-hoat-chi-bo-196251130215644743.htm"
 TVPL = '  - title: "Thư Viện Pháp Luật – Hướng dẫn 42: nội dung cụ thể đối với một số loại hình chi bộ"'
@@ -57,6 +58,9 @@ CASES = {
         "bỏ các dấu cách ở đầu dòng, cho thẳng cột với `number:` ở dòng 5"),
     "a list item one space deeper than the others": (
         "guide.md", NLD, " " + NLD, 17, "phần tử danh sách thụt lề lệch", "2 dấu cách, cho dấu - thẳng cột với dấu - ở dòng 15"),
+    "the first source one space deeper than the others": (
+        "guide.md", LUAT, " " + LUAT, 15, "phần tử danh sách thụt lề lệch với các phần tử khác",
+        "2 dấu cách, cho dấu - thẳng cột với dấu - ở dòng 17"),
     "a change item one space short": (
         "guide.md", CHANGE, CHANGE + "\n" + CHANGE[1:].replace("Soạn lần đầu.", "Bổ sung nguồn."), 25,
         "phần tử danh sách thụt lề lệch", "dòng 24"),

@@ -260,6 +260,11 @@ def _indentation(lines: list[str], number: int, first_line: int) -> Found | None
     expected = sibling.content
     if expected == line.indent:
         return None
+    if sibling.dash is not None:  # the item above may be the one out of line, when the other items agree with this line
+        other = next((n for n in (*range(number + 1, len(lines)), *range(above - 1, -1, -1))
+                      if _read(lines[n]).dash is not None and _read(lines[n]).content == line.indent), None)
+        if other is not None:
+            return above, "phần tử danh sách thụt lề lệch với các phần tử khác", _align_dash(_read(lines[other]).dash, other + first_line)
     where = f"`{sibling.key}:` ở dòng {above + first_line}" if sibling.key is not None else f"dòng {above + first_line}"
     how = "bỏ các dấu cách ở đầu dòng" if expected == 0 else f"bắt đầu dòng bằng {expected} dấu cách"
     return number, "dòng này thụt lề không thẳng cột với các dòng cùng cấp", f"{how}, cho thẳng cột với {where}"
@@ -279,10 +284,15 @@ def _item_indentation(lines: list[str], number: int, first_line: int) -> Found |
     item = next((n for n in range(number - 1, -1, -1) if _read(lines[n]).dash is not None), None)
     if item is None:
         return number, "phần tử danh sách thụt lề không thẳng cột", "cho các dấu - của một danh sách thẳng cột với nhau"
-    expected = _read(lines[item]).dash
-    how = "bỏ các dấu cách ở đầu dòng" if expected == 0 else f"bắt đầu dòng bằng {expected} dấu cách"
-    return number, "phần tử danh sách thụt lề lệch với phần tử phía trên", \
-        f"{how}, cho dấu - thẳng cột với dấu - ở dòng {item + first_line}"
+    dashes = [_read(text).dash for n, text in enumerate(lines) if n not in (item, number)]
+    if line.dash in dashes and _read(lines[item]).dash not in dashes:  # the other lists agree with this line: the one above is out
+        return item, "phần tử danh sách thụt lề lệch với các phần tử khác", _align_dash(line.dash, number + first_line)
+    return number, "phần tử danh sách thụt lề lệch với phần tử phía trên", _align_dash(_read(lines[item]).dash, item + first_line)
+
+
+def _align_dash(column: int, line: int) -> str:
+    how = "bỏ các dấu cách ở đầu dòng" if column == 0 else f"bắt đầu dòng bằng {column} dấu cách"
+    return f"{how}, cho dấu - thẳng cột với dấu - ở dòng {line}"
 
 
 def _owner(lines: list[str], number: int) -> int | None:
