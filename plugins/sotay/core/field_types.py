@@ -116,8 +116,8 @@ class Choice(ValueType):
         allowed = vocabulary.values(self.vocabulary_name)
         if value in allowed:
             return value
-        several = _split_slugs(value) if isinstance(value, str) else []
-        if len(several) > 1 and set(several) <= set(allowed):
+        several = one_line_list(value) or []
+        if several and set(several) <= set(allowed):
             raise Invalid(f"chỉ nhận một giá trị, gặp {_describe(value)}", f"chọn một: {' hoặc '.join(several)}")
         guess = difflib.get_close_matches(str(value), allowed, n=1)
         choices = "; ".join(f"{slug} ({vocabulary.label(self.vocabulary_name, slug)})" for slug in allowed)
@@ -171,7 +171,7 @@ class ListOf(ValueType):
 
     def convert(self, value: Any) -> tuple:
         if isinstance(value, str) and self.item.slug_values:
-            value = _split_slugs(value)
+            value = [part.strip() for part in _SEPARATORS.split(value) if part.strip()]
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             value = [value]  # a single value where a list is expected is what the author meant
         if not isinstance(value, list):
@@ -190,13 +190,12 @@ class ListOf(ValueType):
         return tuple(converted)
 
 
-LIST_HOWTO = "viết trong ngoặc vuông, các giá trị cách nhau bằng dấu phẩy: [giá trị 1, giá trị 2]; " \
-             "hoặc xuống dòng, mỗi giá trị một dòng bắt đầu bằng '- '"
+_SEPARATORS = re.compile(r"[,;]")
 
 
 def one_line_list(value: Any) -> list[str] | None:
     """The values of a list written on one line, `a, b` (or `a; b`), or None for a value without such separators."""
-    parts = [part.strip() for part in re.split(r"[,;]", value)] if isinstance(value, str) else []
+    parts = [part.strip() for part in _SEPARATORS.split(value)] if isinstance(value, str) else []
     return parts if len(parts) > 1 and all(parts) else None
 
 
@@ -206,8 +205,7 @@ def list_howto(values: list[str]) -> str:
             "hoặc xuống dòng, mỗi giá trị một dòng bắt đầu bằng '- '")
 
 
-def _split_slugs(text: str) -> list[str]:
-    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+LIST_HOWTO = list_howto(["giá trị 1", "giá trị 2"])
 
 
 class Record(ValueType):
