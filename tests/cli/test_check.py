@@ -30,7 +30,7 @@ def test_errors_exit_1_with_path_and_line(tiny_base: Path):
     write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\nform: vanban\n---\n"})
     result = run("check", "--root", str(tiny_base))
     assert result.exit_code == 1
-    assert "content/guides/sai.md:3: error: trường `form`: giá trị `vanban` không hợp lệ" in result.output
+    assert "content/guides/sai.md:3: error: hình thức [form]: `vanban` không phải giá trị được phép" in result.output
 
 
 def test_json_format_lists_every_field(tiny_base: Path):
@@ -38,6 +38,24 @@ def test_json_format_lists_every_field(tiny_base: Path):
     rows = json.loads(result.output)
     assert rows[0].keys() == {"path", "line", "field", "severity", "message", "suggestion"}
     assert rows[0]["severity"] == "warning" and rows[0]["field"] == "rating"
+
+
+def test_fields_are_named_as_people_read_them_and_json_keeps_the_path(tiny_base: Path):
+    write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\nform: huong-dan\nmeeting_types: thuong-ky, chuyen-de\n"
+                                                     "cell_types: [co-quan, co-qan]\n---\n"})
+    text = run("check", "--root", str(tiny_base)).output
+    assert "content/guides/sai.md:5: error: loại hình chi bộ, giá trị thứ 2 [cell_types.1]: `co-qan` không phải giá trị" in text
+    assert "meeting_types" not in text, "a list of slugs written on one line is read as the list"
+    rows = json.loads(run("check", "--root", str(tiny_base), "--format", "json").output)
+    assert [row["field"] for row in rows if row["path"] == "content/guides/sai.md"] == ["cell_types.1"]
+
+
+def test_a_yaml_slip_is_told_in_vietnamese_at_its_line(tiny_base: Path):
+    write_base(tiny_base, {"content/guides/sai.md": '---\ntitle: "Hướng dẫn sinh hoạt\nsummary: "Tóm tắt"\nform: huong-dan\n---\n'})
+    result = run("check", "--root", str(tiny_base))
+    assert result.exit_code == 1
+    assert ('content/guides/sai.md:2: error: phần khai báo sai cú pháp: mở ngoặc kép (") mà chưa đóng (gợi ý: thêm dấu " ở cuối '
+            'giá trị, trên cùng dòng: `title: "Hướng dẫn sinh hoạt"`)') in result.output
 
 
 def test_usage_error_exits_2():
@@ -57,7 +75,7 @@ def test_build_refuses_bad_content_and_keeps_the_old_site(tiny_base: Path, tmp_p
     marker = (site / "index.html").read_bytes()
     write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\n---\n"})
     result = run("build", "--root", str(tiny_base), "--site-dir", str(site))
-    assert result.exit_code == 1 and "thiếu trường bắt buộc `form`" in result.output
+    assert result.exit_code == 1 and "thiếu trường bắt buộc: hình thức [form]" in result.output
     assert (site / "index.html").read_bytes() == marker
 
 

@@ -1,5 +1,6 @@
-"""Hostile input never crashes or hangs the readers of content: only FrontMatterError (with a diagnostic) may leave
-the front-matter parser, nothing may leave the document-number parser, and a base of random files always loads.
+"""Hostile input never crashes or hangs the readers of content: only FrontMatterError (with a diagnostic in
+Vietnamese, never the YAML parser's English) may leave the front-matter parser, nothing may leave the
+document-number parser, and a base of random files always loads.
 
 Derandomised, so CI runs the same examples every time; SOTAY_FUZZ_EXAMPLES=20000 searches harder (and longer).
 """
@@ -7,6 +8,7 @@ Derandomised, so CI runs the same examples every time; SOTAY_FUZZ_EXAMPLES=20000
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +17,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import PARSER_ENGLISH
 from sotay.core.contract import SPECS
 from sotay.core.documents.docnumber import find_numbers, parse_number
 from sotay.core.frontmatter import FrontMatterError, parse
@@ -52,6 +55,8 @@ def _parse_or_diagnose(data: bytes) -> None:
     except FrontMatterError as exc:
         assert exc.diagnostic.path == "content/guides/a.md" and exc.diagnostic.is_error
         assert exc.diagnostic.line is None or exc.diagnostic.line >= 1
+        for text in (exc.diagnostic.message, exc.diagnostic.suggestion or ""):  # the author's own text quoted aside
+            assert not PARSER_ENGLISH.search(re.sub(r"`[^`]*`|\[[^\]]*\]", "", text)), text
     else:
         assert isinstance(source.meta, dict)
 

@@ -1,7 +1,7 @@
 """The value types of front-matter fields, `FieldSpec`, and how a field is checked and exported.
 
 Value types convert YAML values into model values and report what was expected when they cannot. One
-FieldSpec list (a kind's fields, in contract.py) serves validation (`check_fields`) and the JSON Schema for
+FieldSpec list (a kind's fields, in contract.py) serves validation (validate/fields.py) and the JSON Schema for
 editors (`json_schema`).
 """
 
@@ -36,6 +36,8 @@ class Invalid(Exception):
 
 class ValueType:
     schema: dict
+    # Values are slugs, which never hold a comma: a list of them written `a, b` on one line can only mean [a, b].
+    slug_values = False
 
     def convert(self, value: Any) -> Any:
         raise NotImplementedError
@@ -101,6 +103,8 @@ class Date(ValueType):
 
 
 class Choice(ValueType):
+    slug_values = True
+
     def __init__(self, vocabulary_name: str):
         self.vocabulary_name = vocabulary_name
 
@@ -112,9 +116,13 @@ class Choice(ValueType):
         allowed = vocabulary.values(self.vocabulary_name)
         if value in allowed:
             return value
+        several = one_line_list(value) or []
+        if several and set(several) <= set(allowed):
+            raise Invalid(f"chỉ nhận một giá trị, gặp {_describe(value)}", f"chọn một: {' hoặc '.join(several)}")
         guess = difflib.get_close_matches(str(value), allowed, n=1)
-        hint = f"có phải `{guess[0]}`?" if guess else None
-        raise Invalid(f"giá trị `{value}` không hợp lệ; chọn một trong: {', '.join(allowed)}", hint)
+        choices = "; ".join(f"{slug} ({vocabulary.label(self.vocabulary_name, slug)})" for slug in allowed)
+        raise Invalid(f"{_describe(value)} không phải giá trị được phép; các giá trị được phép: {choices}",
+                      f"có phải `{guess[0]}`?" if guess else "chép đúng một mã trong danh sách trên")
 
 
 class Url(ValueType):
@@ -134,13 +142,14 @@ class DocumentNumber(ValueType):
     def convert(self, value: Any) -> str:
         parsed = parse_number(value) if isinstance(value, str) else None
         if parsed is None:
-            raise Invalid(f"số hiệu văn bản không đúng dạng: {_describe(value)}", "viết theo dạng SỐ-LOẠI/CƠ QUAN, ví dụ 03-HD/TU")
+            raise Invalid(f"không đúng dạng số hiệu văn bản: {_describe(value)}", "viết theo dạng SỐ-LOẠI/CƠ QUAN, ví dụ 03-HD/TU")
         # Keep the number as the document writes it (03-HD/TU, not 3-HD/TU); matching always goes through parse_number.
         compact = "".join(value.split())
         return compact if compact[:1].isdigit() and parse_number(compact) == parsed else parsed.canonical
 
 
 class Slug(ValueType):
+    slug_values = True
     schema = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}
 
     def convert(self, value: Any) -> str:
@@ -151,34 +160,60 @@ class Slug(ValueType):
 
 
 class ListOf(ValueType):
-    def __init__(self, item: ValueType, min_items: int = 0):
-        self.item, self.min_items = item, min_items
+    """A list of `item` values; `item_label` names one item of a list of records in messages ("nguồn thứ 1")."""
+
+    def __init__(self, item: ValueType, min_items: int = 0, item_label: str = ""):
+        self.item, self.min_items, self.item_label = item, min_items, item_label
 
     @property
     def schema(self) -> dict:  # type: ignore[override]
         return {"type": "array", "items": self.item.schema, "minItems": self.min_items}
 
     def convert(self, value: Any) -> tuple:
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if isinstance(value, str) and self.item.slug_values:
+            value = [part.strip() for part in _SEPARATORS.split(value) if part.strip()]
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             value = [value]  # a single value where a list is expected is what the author meant
         if not isinstance(value, list):
-            raise Invalid(f"cần một danh sách, gặp {_describe(value)}", "mỗi phần tử một dòng bắt đầu bằng '- '")
+            raise Invalid(f"cần một danh sách, gặp {_describe(value)}", LIST_HOWTO)
         if len(value) < self.min_items:
-            raise Invalid(f"cần ít nhất {self.min_items} phần tử")
+            raise Invalid(f"cần ít nhất {self.min_items} phần tử", LIST_HOWTO)
         converted = []
         for index, item in enumerate(value):
             try:
                 converted.append(self.item.convert(item))
             except Invalid as exc:
-                raise Invalid(exc.message, exc.suggestion, _join(str(index), exc.where)) from None
+                several = one_line_list(item) if len(value) == 1 and not isinstance(self.item, Record) else None
+                if several:
+                    raise Invalid(f"nhiều giá trị viết liền trên một dòng: {_describe(item)}", list_howto(several)) from None
+                raise Invalid(exc.message, exc.suggestion, join_path(str(index), exc.where)) from None
         return tuple(converted)
 
 
-class Record(ValueType):
-    """A mapping with known keys, converted into `make(**values)`."""
+_SEPARATORS = re.compile(r"[,;]")
 
-    def __init__(self, make: Callable[..., Any], required: dict[str, ValueType], optional: dict[str, ValueType] | None = None):
-        self.make, self.required, self.optional = make, required, optional or {}
+
+def one_line_list(value: Any) -> list[str] | None:
+    """The values of a list written on one line, `a, b` (or `a; b`), or None for a value without such separators."""
+    parts = [part.strip() for part in _SEPARATORS.split(value)] if isinstance(value, str) else []
+    return parts if len(parts) > 1 and all(parts) else None
+
+
+def list_howto(values: list[str]) -> str:
+    """How to write `values` as a list, with the values themselves."""
+    return (f"viết trong ngoặc vuông, các giá trị cách nhau bằng dấu phẩy: [{', '.join(values)}]; "
+            "hoặc xuống dòng, mỗi giá trị một dòng bắt đầu bằng '- '")
+
+
+LIST_HOWTO = list_howto(["giá trị 1", "giá trị 2"])
+
+
+class Record(ValueType):
+    """A mapping with known keys, converted into `make(**values)`; `labels` names each key in messages."""
+
+    def __init__(self, make: Callable[..., Any], required: dict[str, ValueType], optional: dict[str, ValueType] | None = None,
+                 labels: dict[str, str] | None = None):
+        self.make, self.required, self.optional, self.labels = make, required, optional or {}, labels or {}
 
     @property
     def schema(self) -> dict:  # type: ignore[override]
@@ -192,25 +227,26 @@ class Record(ValueType):
         fields = self.required | self.optional
         for key in value:
             if key not in fields:
-                raise Invalid(f"khóa `{key}` không có trong mẫu", _did_you_mean(str(key), fields), str(key))
+                raise Invalid(f"khóa `{key}` không có trong mẫu", did_you_mean(str(key), fields), str(key))
         values = {}
         for key, kind in fields.items():
             if key not in value or value[key] is None:
                 if key in self.required:
-                    raise Invalid(f"thiếu khóa `{key}`", None, key)
+                    raise Invalid("bắt buộc mà chưa ghi", f"thêm dòng `{key}: ...`", key)
                 continue
             try:
                 values[key] = kind.convert(value[key])
             except Invalid as exc:
-                raise Invalid(exc.message, exc.suggestion, _join(key, exc.where)) from None
+                raise Invalid(exc.message, exc.suggestion, join_path(key, exc.where)) from None
         return self.make(**values)
 
 
 class MappingOf(ValueType):
-    """A mapping of ids (written as numbers or text) to values, kept as a tuple of pairs in file order."""
+    """A mapping of ids (written as numbers or text) to values, kept as a tuple of pairs in file order; `key_label`
+    says what the ids are, for messages ("tiêu chí 3")."""
 
-    def __init__(self, value_type: ValueType):
-        self.value_type = value_type
+    def __init__(self, value_type: ValueType, key_label: str = ""):
+        self.value_type, self.key_label = value_type, key_label
 
     @property
     def schema(self) -> dict:  # type: ignore[override]
@@ -224,37 +260,20 @@ class MappingOf(ValueType):
             try:
                 pairs.append((str(key), self.value_type.convert(item)))
             except Invalid as exc:
-                raise Invalid(exc.message, exc.suggestion, _join(str(key), exc.where)) from None
+                raise Invalid(exc.message, exc.suggestion, join_path(str(key), exc.where)) from None
         return tuple(pairs)
 
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """A front-matter field: its YAML key, value type, whether it is required, what to write (the editor's help
+    text) and its short Vietnamese name (what messages and forms call it)."""
+
     name: str
     type: ValueType
     required: bool = False
     description: str = ""
-
-
-def check_fields(meta: dict, specs: list[FieldSpec]) -> tuple[dict[str, Any], list[tuple[str, str, str | None]]]:
-    """Convert `meta` by `specs`: (values, problems as (field path, message, suggestion))."""
-    known = {spec.name: spec for spec in specs}
-    values: dict[str, Any] = {}
-    problems: list[tuple[str, str, str | None]] = []
-    for key in meta:
-        if str(key) not in known:
-            problems.append((str(key), f"trường `{key}` không có trong mẫu của loại tài liệu này", _did_you_mean(str(key), known)))
-    for spec in specs:
-        value = meta.get(spec.name)
-        if value is None:
-            if spec.required:
-                problems.append((spec.name, f"thiếu trường bắt buộc `{spec.name}`", f"thêm dòng `{spec.name}: ...` ({spec.description})"))
-            continue
-        try:
-            values[spec.name] = spec.type.convert(value)
-        except Invalid as exc:
-            problems.append((_join(spec.name, exc.where), f"trường `{_join(spec.name, exc.where)}`: {exc.message}", exc.suggestion))
-    return values, problems
+    label: str = ""
 
 
 def json_schema(title: str, specs: list[FieldSpec]) -> dict:
@@ -267,12 +286,12 @@ def json_schema(title: str, specs: list[FieldSpec]) -> dict:
     }
 
 
-def _did_you_mean(key: str, choices) -> str | None:
+def did_you_mean(key: str, choices) -> str | None:
     guess = difflib.get_close_matches(key, list(choices), n=1, cutoff=0.6)
     return f"có phải `{guess[0]}`?" if guess else None
 
 
-def _join(field: str, where: str) -> str:
+def join_path(field: str, where: str) -> str:
     return f"{field}.{where}" if where else field
 
 

@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, error
+from .field_labels import field_label
 from .legacy_encoding import guess_legacy_encoding
+from .yaml_errors import explain
 
 MAX_ALIASES = 32
 MAX_NESTING = 16  # lists and mappings inside one another; the contract's deepest value is 4 deep
@@ -75,6 +77,12 @@ class FrontMatterError(Exception):
         self.diagnostic = diagnostic
 
 
+class _TooManyAliases(yaml.YAMLError):
+    def __init__(self, line: int):
+        super().__init__(line)
+        self.line = line
+
+
 class _BoundedSafeLoader(yaml.SafeLoader):
     """SafeLoader that refuses documents with more than MAX_ALIASES aliases (the "billion laughs" guard)."""
 
@@ -86,7 +94,7 @@ class _BoundedSafeLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self.alias_count += 1
             if self.alias_count > MAX_ALIASES:
-                raise yaml.YAMLError(f"quá {MAX_ALIASES} tham chiếu YAML (alias)")
+                raise _TooManyAliases(self.peek_event().start_mark.line)
         return super().compose_node(parent, index)
 
 
@@ -214,15 +222,12 @@ def parse(data: bytes, path: str) -> SourceFile:
             lines = {}
             _collect_lines(node, "", lines, path)
             meta = loader.construct_document(node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 2
-        lines = yaml_text.split("\n")
-        if mark and mark.line < len(lines) and "\t" in lines[mark.line]:
-            exc.problem = "'\\t'"  # libyaml does not name the tab it tripped on; the line shows it
-        raise FrontMatterError(error(path, line, None, f"lỗi cú pháp YAML: {_describe(exc)}", _yaml_hint(exc))) from None
+    except _TooManyAliases as exc:
+        raise FrontMatterError(error(path, exc.line + 2, None, f"phần khai báo có quá {MAX_ALIASES} chỗ lặp lại giá trị bằng dấu *",
+                                     "viết thẳng giá trị thay cho các dấu & và *")) from None
     except yaml.YAMLError as exc:
-        raise FrontMatterError(error(path, 2, None, f"lỗi YAML: {exc}", "bỏ các tham chiếu & và * lồng nhau")) from None
+        problem = explain(yaml_text, exc, first_line=2)
+        raise FrontMatterError(error(path, problem.line, None, f"phần khai báo sai cú pháp: {problem.message}", problem.suggestion)) from None
     finally:
         loader.dispose()
     return SourceFile(path, meta, lines, body, body_line)
@@ -256,8 +261,8 @@ def _collect_lines(node: yaml.Node, prefix: str, lines: dict[str, int], path: st
             key = f"{prefix}{key_node.value}"
             if key in lines:
                 raise FrontMatterError(
-                    error(path, key_node.start_mark.line + 2, key, f"trường `{key_node.value}` khai báo hai lần",
-                          "giữ một dòng, xóa dòng còn lại")
+                    error(path, key_node.start_mark.line + 2, key, f"{field_label(key)} khai báo hai lần",
+                          f"trường này đã có ở dòng {lines[key]}: giữ một dòng, xóa dòng còn lại")
                 )
             lines[key] = key_node.start_mark.line + 2
             _collect_lines(value_node, key + ".", lines, path)
@@ -265,32 +270,3 @@ def _collect_lines(node: yaml.Node, prefix: str, lines: dict[str, int], path: st
         for index, item in enumerate(node.value):
             lines[f"{prefix}{index}"] = item.start_mark.line + 2
             _collect_lines(item, f"{prefix}{index}.", lines, path)
-
-
-# PyYAML's wording of common slips -> what a Vietnamese author needs to read, and how to fix it.
-_PROBLEMS = (
-    ("constructor for the tag", "thẻ YAML không được phép", "bỏ thẻ bắt đầu bằng ! — sổ tay chỉ nhận chữ, số, ngày, danh sách"),
-    ("'\\t'", "có ký tự Tab", "dùng dấu cách thay cho phím Tab để thụt lề"),
-    ("cannot start any token", "có ký tự không được phép ở đầu giá trị", "đặt giá trị bắt đầu bằng @ hoặc ` trong ngoặc kép"),
-    ("mapping values are not allowed", "dấu hai chấm đặt sai chỗ",
-     "đặt giá trị có dấu hai chấm trong ngoặc kép, ví dụ title: \"Chủ đề: ...\""),
-    ("could not find expected ':'", "thiếu dấu hai chấm sau tên trường", "viết `tên_trường: giá trị`"),
-    ("found undefined alias", "dùng tham chiếu * chưa khai báo", "bỏ dấu * hoặc khai báo &tên trước"),
-    ("expected <block end>", "thụt lề không đều", "các dòng cùng cấp phải thụt lề như nhau"),
-)
-_TAG = re.compile(r"'tag:yaml\.org,2002:([^']+)'|'(![^']*)'")
-
-
-def _describe(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or str(exc)
-    for needle, meaning, _ in _PROBLEMS:
-        if needle in problem:
-            tag = _TAG.search(problem)
-            shown = f" ({'!!' + tag[1] if tag[1] else tag[2]})" if tag else ""
-            return meaning + shown
-    return problem
-
-
-def _yaml_hint(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or ""
-    return next((hint for needle, _, hint in _PROBLEMS if needle in problem), "kiểm tra thụt lề và dấu hai chấm sau tên trường")

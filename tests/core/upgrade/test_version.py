@@ -42,6 +42,13 @@ def test_a_malformed_version_is_an_error_naming_the_file(tmp_path: Path, text: s
     assert problem.path == VERSION_FILE and f"contract: {CONTRACT}" in problem.suggestion
 
 
+def test_a_syntax_error_in_the_version_file_is_told_in_vietnamese_at_its_line(tmp_path: Path):
+    kb = KnowledgeBase.load(base(tmp_path, '# ghi chú\ncontract: "2\n'))
+    problem, = kb.errors
+    assert (problem.line, problem.message) == (2, 'tệp sai cú pháp: mở ngoặc kép (") mà chưa đóng')
+    assert problem.suggestion.startswith('thêm dấu " ở cuối giá trị, trên cùng dòng: `contract: "2"`')
+
+
 def test_a_current_base_has_nothing_to_change_and_no_step_is_newer_than_the_contract(tmp_path: Path):
     assert findings(KnowledgeBase.load(base(tmp_path, version_text()))) == []
     assert {step.since for step in STEPS} <= set(range(UNVERSIONED + 1, CONTRACT + 1))

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from ..diagnostics import Diagnostic, error
+from ..yaml_errors import explain
 
 CONTRACT = 2  # the contract this software reads and writes; the steps from each earlier one are in steps.py
 UNVERSIONED = 1  # a base made before the contract carried a version
@@ -27,12 +28,15 @@ def declared_version(root: Path) -> tuple[int, list[Diagnostic]]:
     path = root / VERSION_FILE
     if not path.is_file():
         return UNVERSIONED, []
+    rewrite = f"viết lại tệp gồm một dòng `{FIELD}: {CONTRACT}`"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        return CONTRACT, [error(VERSION_FILE, line + 1 if line is not None else None, None, f"không đọc được tệp: {exc}",
-                                f"viết lại tệp gồm một dòng `{FIELD}: {CONTRACT}`")]
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError:
+        return CONTRACT, [error(VERSION_FILE, None, None, "tệp không phải văn bản UTF-8", rewrite)]
+    except yaml.YAMLError as exc:
+        problem = explain(text, exc)
+        return CONTRACT, [error(VERSION_FILE, problem.line, None, f"tệp sai cú pháp: {problem.message}", f"{problem.suggestion}; hoặc {rewrite}")]
     value = data.get(FIELD) if isinstance(data, dict) else None
     if isinstance(value, bool) or not isinstance(value, int) or value < UNVERSIONED:
         return CONTRACT, [error(VERSION_FILE, _line_of(path), FIELD, f"cần một số nguyên từ {UNVERSIONED} trở lên, gặp {value!r}",

@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..diagnostics import Diagnostic, error, warning
 from ..documents.docnumber import parse_number
 from ..documents.relations import RelationIndex
+from ..field_labels import field_label
 from ..meetings.rubric import assess, blocking_rules, format_points, on_step
 from ..model import Document, Guide, ModelMeeting, Rubric
 
@@ -61,11 +62,11 @@ def _relation_problems(relations: RelationIndex, lines) -> list[Diagnostic]:
     for edge in relations.edges:
         if edge.target is None and len(edge.candidates) > 1:
             found.append(warning(edge.source.path, lines(edge.source, edge.relation), edge.relation,
-                                 f"số hiệu {edge.target_number} trong `{edge.relation}` có thể chỉ {either(edge.candidates)}; sổ tay không tự chọn",
+                                 f"số hiệu {edge.target_number} trong {field_label(edge.relation)} có thể chỉ {either(edge.candidates)}; sổ tay không tự chọn",
                                  AMBIGUITY_HINT))
         elif edge.target is None:
             found.append(warning(edge.source.path, lines(edge.source, edge.relation), edge.relation,
-                                 f"văn bản {edge.target_number} trong `{edge.relation}` chưa có trong sổ tay",
+                                 f"văn bản {edge.target_number} trong {field_label(edge.relation)} chưa có trong sổ tay",
                                  "thêm văn bản đó vào content/guides/ hoặc kiểm tra số hiệu"))
         elif edge.relation == "supersedes" and edge.target.status.in_force:
             found.append(warning(edge.target.path, lines(edge.target, "status"), "status",

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from ..contract import SPECS
 from ..diagnostics import Diagnostic, error, warning
-from ..field_types import check_fields
 from ..frontmatter import SourceFile
 from ..model import KINDS, Document
 from ..privacy import body_loads
 from . import checklist, guide, model_meeting, rubric
+from .fields import Finding, check_fields
 
 # Kind-specific rules: each takes (converted values, source file) and returns
-# (extra model fields, problems as (severity, field, message, suggestion)).
+# (extra model fields, findings).
 RULES = {
     "guides": guide.rules,
     "model-meetings": model_meeting.rules,
@@ -21,20 +21,25 @@ RULES = {
 
 
 def build_document(source: SourceFile, kind: str, slug: str) -> tuple[Document | None, list[Diagnostic]]:
-    values, problems = check_fields(source.meta, SPECS[kind])
-    diagnostics = [error(source.path, source.line_of(f), f, message, hint) for f, message, hint in problems]
-    if diagnostics:
-        return None, diagnostics
-    extra, findings = RULES[kind](values, source)
-    for severity, field, message, hint in findings:
-        make = error if severity == "error" else warning
-        line = source.line_of(field) if field else source.body_line
-        diagnostics.append(make(source.path, line, field, message, hint))
+    values, findings = check_fields(source.meta, SPECS[kind])
+    if any(severity == "error" for severity, *_ in findings):
+        return None, _diagnostics(source, findings)
+    extra, more = RULES[kind](values, source)
+    diagnostics = _diagnostics(source, findings + more)
     diagnostics += _body_diagnostics(source) + external_load_errors(source.path, source.body, source.body_line)
     if any(d.is_error for d in diagnostics):
         return None, diagnostics
     document = KINDS[kind](path=source.path, slug=slug, body=source.body, body_line=source.body_line, **values, **extra)
     return document, diagnostics
+
+
+def _diagnostics(source: SourceFile, findings: list[Finding]) -> list[Diagnostic]:
+    diagnostics = []
+    for severity, field, message, hint in findings:
+        make = error if severity == "error" else warning
+        line = source.line_of(field) if field else source.body_line
+        diagnostics.append(make(source.path, line, field, message, hint))
+    return diagnostics
 
 
 def external_load_errors(path: str, markdown: str, first_line: int) -> list[Diagnostic]:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from ..field_labels import field_label
 from ..frontmatter import SourceFile
 from ..textfold import slugify
-
-Finding = tuple[str, str | None, str, str | None]
+from .fields import Finding
 
 FORM_OF_OFFICIAL_DOCUMENT = "van-ban"
-# The fields an official document (form van-ban) must have, with what each holds; the editor's hints name them too.
-OFFICIAL_DOCUMENT_FIELDS = (("number", "số hiệu"), ("issuer", "cơ quan ban hành"), ("issued", "ngày ban hành"))
+# The fields an official document (form van-ban) must have; the editor's hints name them too.
+OFFICIAL_DOCUMENT_FIELDS = ("number", "issuer", "issued")
 
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
     findings: list[Finding] = []
     if values["form"] == FORM_OF_OFFICIAL_DOCUMENT:
-        for name, what in OFFICIAL_DOCUMENT_FIELDS:
+        for name in OFFICIAL_DOCUMENT_FIELDS:
             if name not in values:
-                findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường `{name}` ({what})",
+                findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường {field_label(name)}",
                                  f"thêm dòng `{name}: ...`"))
     if "issuer" in values and not slugify(values["issuer"]):  # the issuer names a listing page (tra-cuu/co-quan-ban-hanh/…)
         findings.append(("error", "issuer", "tên cơ quan ban hành phải có chữ hoặc số", "ví dụ: Ban Thường vụ Tỉnh ủy"))
@@ -31,5 +31,5 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
     own = values.get("number")
     for relation in ("supersedes", "amends", "guides", "based_on"):
         if own and own in values.get(relation, ()):
-            findings.append(("error", relation, f"văn bản tự dẫn chiếu chính nó trong `{relation}`", f"bỏ {own} khỏi danh sách"))
+            findings.append(("error", relation, f"văn bản tự dẫn chiếu chính nó trong {field_label(relation)}", f"bỏ {own} khỏi danh sách"))
     return {}, findings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..field_labels import field_label
 from ..frontmatter import SourceFile
 from ..meetings.review import read_sections
 
@@ -16,7 +17,7 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
         findings.append(("error", "speakers", f"số phát biểu ({speakers}) lớn hơn số dự ({attended})",
                          "speakers không được lớn hơn attended"))
     if ("scores" in values or "rating" in values) and "rubric" not in values:
-        findings.append(("error", "scores" if "scores" in values else "rating", "có điểm hoặc xếp loại nhưng thiếu trường `rubric`",
+        findings.append(("error", "scores" if "scores" in values else "rating", f"có điểm hoặc xếp loại nhưng thiếu trường {field_label('rubric')}",
                          "thêm `rubric: <mã khung chấm điểm>`"))
     sections = read_sections(source.body)
     if not (sections.strengths or sections.limitations or sections.lessons):

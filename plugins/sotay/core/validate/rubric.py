@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..field_labels import field_label
 from ..frontmatter import SourceFile
 from ..meetings.rubric import format_points, on_step
 from ..model import Rubric
@@ -25,7 +26,8 @@ def rules(values: dict, source: SourceFile) -> tuple[dict, list]:
     for index, rating in enumerate(values["ratings"]):
         for cid in rating.require_max + rating.forbid_zero:
             if cid not in ids:
-                findings.append(("error", f"ratings.{index}", f"mức `{rating.id}` nhắc tới tiêu chí `{cid}` không có trong criteria",
+                findings.append(("error", f"ratings.{index}",
+                                 f"mức `{rating.id}` nhắc tới tiêu chí `{cid}` không có trong danh sách {field_label('criteria')}",
                                  f"các mã tiêu chí: {', '.join(ids)}"))
         if rating.min_total > total:
             findings.append(("error", f"ratings.{index}.min_total",
