@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.problems import base_diagnostics, tally
 
 from .options import root_option
 
@@ -56,10 +58,13 @@ def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = Fal
 
 
 def validated(root: Path) -> KnowledgeBase:
-    """The base of `root`, its warnings shown; exits when it has errors (the old site stays)."""
+    """The base of `root`, its problems shown as `sotay check` shows them; exits when it has errors (the old site
+    stays)."""
     kb = KnowledgeBase.load(root)
-    if kb.diagnostics:
-        click.echo(format_text(kb.diagnostics), err=True)
+    diagnostics = base_diagnostics(kb, build_date())
+    if diagnostics:
+        click.echo(format_text(diagnostics), err=True)
+        click.echo(tally(kb, diagnostics), err=True)
     if kb.errors:
         click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
         raise SystemExit(1)
