@@ -49,7 +49,7 @@ def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = Fal
     from sotay.adapters.mkdocs.engine import engine_logger
     from sotay.adapters.mkdocs.site_build import build_site
 
-    _show_warnings(engine_logger())
+    show_log(engine_logger(), logging.WARNING)
     try:
         build_site(root, target, portable=portable, kb=kb)
     except (MkDocsException, OSError) as exc:
@@ -71,9 +71,10 @@ def validated(root: Path) -> KnowledgeBase:
     return kb
 
 
-def _show_warnings(logger: logging.Logger) -> None:
-    """The engine reports broken links and the like through `logger`; strict mode turns them into a failed build.
-    Once per process, however many builds a command runs."""
+def show_log(logger: logging.Logger, level: int) -> None:
+    """Show what the engine logs through `logger` at `level` and above: broken links and the like, which strict
+    mode turns into a failed build (and, for the preview, its progress). Once per process, however many builds a
+    command runs."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner is not the user's problem
     if any(handler.get_name() == WARNINGS_HANDLER for handler in logger.handlers):
         return
@@ -81,4 +82,4 @@ def _show_warnings(logger: logging.Logger) -> None:
     handler.set_name(WARNINGS_HANDLER)
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
+    logger.setLevel(level)

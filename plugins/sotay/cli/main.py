@@ -14,6 +14,7 @@ from .review import review
 from .schema import schema
 from .stats import stats
 from .search import search
+from .serve import serve
 from .upgrade import upgrade
 from .vietnamese import VietnameseGroup
 
@@ -24,5 +25,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, publish, schema, refs, new, import_documents, review, stats, pack, search, upgrade):
+for command in (init, check, build, serve, publish, schema, refs, new, import_documents, review, stats, pack, search, upgrade):
     cli.add_command(command)

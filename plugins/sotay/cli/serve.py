@@ -1,0 +1,41 @@
+"""`sotay serve`: the live preview, which shows what is wrong in the browser instead of leaving it waiting."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from .build import show_log
+from .options import root_option
+
+
+@click.command()
+@root_option
+@click.option("-a", "--dev-addr", "dev_addr", metavar="MÁY:CỔNG", default=None,
+              help="Địa chỉ xem trước (mặc định: theo mkdocs.yml, thường là 127.0.0.1:8000).")
+@click.option("--editor", metavar="ĐỊA_CHỈ", default=None,
+              help="Địa chỉ trình soạn thảo (ví dụ http://127.0.0.1:8080/admin/): trang báo lỗi có nút mở "
+                   "đúng tài liệu cần sửa trong đó.")
+def serve(root: Path, dev_addr: str | None, editor: str | None) -> None:
+    """Xem trước sổ tay trong trình duyệt; trang tự tải lại mỗi khi lưu tệp. Khi nội dung có lỗi, mọi trang
+    hiện danh sách lỗi (tệp, dòng, trường, cách sửa) cho đến khi sửa xong."""
+    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: the other commands need no MkDocs
+
+    try:
+        choose_engine()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    from mkdocs.exceptions import MkDocsException
+
+    from sotay.adapters.mkdocs.engine import engine_logger
+    from sotay.adapters.mkdocs.preview import serve as run_preview
+
+    show_log(engine_logger(), logging.INFO)
+    try:
+        run_preview(root, dev_addr, editor, on_ready=lambda url: click.echo(
+            f"Xem trước tại {url} — sửa rồi lưu tệp trong content/, trang tự tải lại. Dừng: Ctrl+C.", err=True))
+    except (MkDocsException, OSError) as exc:
+        click.echo(f"Không mở được bản xem trước: {exc}", err=True)
+        raise SystemExit(1) from None
