@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import socket
 import subprocess
 import sys
@@ -89,7 +88,7 @@ def running_preview(root: Path, *options: str) -> Iterator[RunningPreview]:
                 time.sleep(0.3)
         yield preview
     finally:
-        process.send_signal(signal.SIGINT)  # as Ctrl+C: the preview removes its temporary site folder
+        process.terminate()  # as Ctrl+C: the preview removes its temporary site folder
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:

@@ -4,10 +4,20 @@ and pin what preview.py relies on in the engine: a rebuild that returns reloads 
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
+import pytest
+from mkdocs.livereload import LiveReloadServer
+
 from preview_fixture import GUIDE, UNCLOSED_QUOTE, running_preview
+from sotay.adapters.mkdocs.engine import engine_logger
+from sotay.adapters.mkdocs.preview import REQUEST_LOG
 
 PAGES = ("", "guides/", "guides/hd-05-tu/", "guides/hd-05-tu/index.html", "guides/hd-05-tu", "khong-co-trang-nay/")
 
@@ -62,3 +72,48 @@ def test_an_engine_failure_is_shown_too_and_its_fix_gives_the_site_back(tiny_bas
         settings.write_text(good, encoding="utf-8")
         preview.wait_for_build_after(build)
         assert preview.get("guides/").status == 200
+
+
+def test_the_engine_logs_each_answer_but_200_at_warning_from_log_request(tmp_path: Path, caplog):
+    """What preview.py shows at INFO instead, so that a strict rebuild does not count it as its own warning."""
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.server_bind()
+    server.server_activate()
+    server.serve_thread.start()
+    try:
+        with caplog.at_level(logging.DEBUG, logger=engine_logger("livereload").name):
+            with pytest.raises(urllib.error.HTTPError):
+                urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/khong-co.png", timeout=10)
+    finally:
+        server.shutdown()
+        server.serve_thread.join()
+    assert [(r.funcName, r.levelno) for r in caplog.records if "khong-co.png" in r.getMessage()] == [(REQUEST_LOG, logging.WARNING)]
+
+
+def test_pages_asked_for_during_a_strict_rebuild_do_not_fail_it(tiny_base: Path):
+    """A reader's browser polls while the author saves: the error pages (500) and missing files (404) it gets must
+    not count as warnings of the rebuild going on meanwhile, which strict mode would fail."""
+    settings = tiny_base / "mkdocs.yml"  # strict and with sotay-accel, as the bundled base and `sotay init`'s
+    settings.write_text("strict: true\n" + settings.read_text(encoding="utf-8").replace(
+        "  - sotay-search\n", "  - sotay-search\n  - sotay-accel\n"), encoding="utf-8")
+    (tiny_base / GUIDE).write_text((tiny_base / GUIDE).read_text(encoding="utf-8").replace(*UNCLOSED_QUOTE), encoding="utf-8")
+    with running_preview(tiny_base) as preview:
+        done = threading.Event()
+
+        def poll(path: str) -> None:
+            while not done.is_set():
+                preview.get(path, timeout=60)
+                time.sleep(0.05)
+
+        readers = [threading.Thread(target=poll, args=(path,)) for path in ("guides/", "khong-co.png")]
+        for reader in readers:
+            reader.start()
+        try:
+            build = preview.build()
+            preview.edit(GUIDE, *reversed(UNCLOSED_QUOTE))
+            preview.wait_for_build_after(build)
+        finally:
+            done.set()
+            for reader in readers:
+                reader.join()
+        assert preview.get("guides/").status == 200, preview.log.read_text(encoding="utf-8")

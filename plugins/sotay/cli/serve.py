@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 from pathlib import Path
 
 import click
@@ -33,9 +34,16 @@ def serve(root: Path, dev_addr: str | None, editor: str | None) -> None:
     from sotay.adapters.mkdocs.preview import serve as run_preview
 
     show_log(engine_logger(), logging.INFO)
+    # Stopped by another program (a service manager, a script that started it) as by Ctrl+C: the temporary site
+    # folder is removed.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         run_preview(root, dev_addr, editor, on_ready=lambda url: click.echo(
             f"Xem trước tại {url} — sửa rồi lưu tệp trong content/, trang tự tải lại. Dừng: Ctrl+C.", err=True))
     except (MkDocsException, OSError) as exc:
         click.echo(f"Không mở được bản xem trước: {exc}", err=True)
         raise SystemExit(1) from None
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt

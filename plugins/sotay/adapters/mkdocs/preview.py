@@ -12,6 +12,9 @@ What this relies on in the engine beyond its plugin events, all here and pinned 
   `builder` again after changes under the watched paths, until `shutdown()`; a rebuild that returns, whatever it
   built, makes the pages it served (which poll /livereload/) reload. Its WSGI application is `serve_request`,
   before which `set_app` puts ours.
+- The server logs each answer other than 200 at WARNING, from its handler's `log_request`, on the engine's
+  `livereload` logger; a strict build running meanwhile would count it as its own warning and fail (an error page
+  or a missing file asked for during a rebuild): such lines are shown at INFO instead.
 - `build(config, serve_url=..., dirty=...)` logs what stopped it at WARNING or above, then raises; and the
   plugins' `on_startup`, `on_serve` and `on_shutdown` are run as the engine's `serve` runs them.
 """
@@ -40,6 +43,7 @@ from sotay.core.problems import base_diagnostics
 from .context import context_of
 from .engine import engine_logger
 
+REQUEST_LOG = "log_request"  # the server's function that logs each answer
 STATE_PATH = "/.sotay-preview"
 """What the error page asks (HEAD) to learn whether a newer build is there; outside any page of the site."""
 ENGINE_HINT = "đọc thêm chi tiết ở cửa sổ dòng lệnh đang chạy `sotay serve`"
@@ -127,6 +131,8 @@ def serve(root: Path, dev_addr: str | None = None, editor: str | None = None,
         return load_config(config_file=str(root / "mkdocs.yml"), site_dir=site_dir, **options)
 
     preview = Preview(editor)
+    requests = engine_logger("livereload")
+    requests.addFilter(_ANSWERS_AT_INFO)
     try:
         config = load()
         config.plugins.on_startup(command="serve", dirty=True)
@@ -153,6 +159,7 @@ def serve(root: Path, dev_addr: str | None = None, editor: str | None = None,
         finally:
             config.plugins.on_shutdown()
     finally:
+        requests.removeFilter(_ANSWERS_AT_INFO)
         shutil.rmtree(site_dir, ignore_errors=True)
 
 
@@ -161,6 +168,18 @@ def _is_page(path: str) -> bool:
     engine's reload poll."""
     last = path.rsplit("/", 1)[-1]
     return not path.startswith("/livereload/") and (last == "" or last.endswith(".html") or "." not in last)
+
+
+class _AnswersAtInfo(logging.Filter):
+    """The server's line for each answer at INFO at most: still shown, never counted by a strict build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.funcName == REQUEST_LOG and record.levelno > logging.INFO:
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+        return True
+
+
+_ANSWERS_AT_INFO = _AnswersAtInfo()
 
 
 class _Logged(logging.Handler):
