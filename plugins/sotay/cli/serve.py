@@ -22,6 +22,9 @@ from .options import root_option
 def serve(root: Path, dev_addr: str | None, editor: str | None) -> None:
     """Xem trước sổ tay trong trình duyệt; trang tự tải lại mỗi khi lưu tệp. Khi nội dung có lỗi, mọi trang
     hiện danh sách lỗi (tệp, dòng, trường, cách sửa) cho đến khi sửa xong."""
+    if not (root / "mkdocs.yml").is_file():
+        click.echo(f"Không thấy {root / 'mkdocs.yml'}: chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root.", err=True)
+        raise SystemExit(1)
     from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: the other commands need no MkDocs
 
     try:
