@@ -57,6 +57,16 @@ def same_files(first: Path, second: Path) -> None:
     assert mismatch == [] and errors == []
 
 
+def dirty_serve_build(base: Path, served: Path, plugins) -> set[str]:
+    """Build as `mkdocs serve --dirty` does; the pages written by this build."""
+    for page in served.rglob("*.html"):
+        os.utime(page, ns=(0, 0))
+    build(load_config(config_file=str(base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
+    for thread in plugins["sotay-accel"].threads:  # serve writes the search index in a thread once the pages are written
+        thread.wait()
+    return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+
+
 def test_build_after_an_edit_shows_it_everywhere_and_equals_a_build_from_nothing(base: Path, tmp_path: Path):
     build_site(base, tmp_path / "before")
     assert any((base / ".cache/sotay/pages").rglob("*")), "the first build filled the page store"
@@ -120,13 +130,7 @@ def test_dirty_serve_writes_only_the_pages_an_edit_touches_and_gives_the_site_of
     plugins = load_config(config_file=str(base / "mkdocs.yml")).plugins
 
     def rebuild() -> set[str]:
-        """Build as serve does; the pages written by this build."""
-        for page in served.rglob("*.html"):
-            os.utime(page, ns=(0, 0))
-        build(load_config(config_file=str(base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
-        for thread in plugins["sotay-accel"].threads:  # serve writes the search index in a thread once the pages are written
-            thread.wait()
-        return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+        return dirty_serve_build(base, served, plugins)
 
     def same_as_cold(name: str) -> None:
         """`sotay build` from nothing, in a process of its own as always (this one is serving)."""
@@ -206,12 +210,7 @@ def test_dirty_serve_after_a_content_error_writes_only_the_pages_the_fix_touches
     plugins = load_config(config_file=str(base / "mkdocs.yml")).plugins
 
     def rebuild() -> set[str]:
-        for page in served.rglob("*.html"):
-            os.utime(page, ns=(0, 0))
-        build(load_config(config_file=str(base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
-        for thread in plugins["sotay-accel"].threads:
-            thread.wait()
-        return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+        return dirty_serve_build(base, served, plugins)
 
     plugins.on_startup(command="serve", dirty=True)
     try:
