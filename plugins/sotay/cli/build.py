@@ -38,12 +38,7 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
 def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = False) -> None:
     """Build the base of `root` into `target` on the chosen engine; exits with a message when the build fails
     (`target` is then left as it was)."""
-    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
-
-    try:
-        choose_engine()
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+    use_engine()
     from mkdocs.exceptions import MkDocsException
 
     from sotay.adapters.mkdocs.engine import engine_logger
@@ -55,6 +50,16 @@ def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = Fal
     except (MkDocsException, OSError) as exc:
         click.echo(f"Dựng trang thất bại: {exc}\nThư mục {target} được giữ nguyên.", err=True)
         raise SystemExit(1) from None
+
+
+def use_engine() -> None:
+    """Choose the engine before anything imports MkDocs; a usage error when $SOTAY_ENGINE names none."""
+    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
+
+    try:
+        choose_engine()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def validated(root: Path) -> KnowledgeBase:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .build import show_log
+from .build import show_log, use_engine
 from .options import root_option
 
 
@@ -25,12 +25,7 @@ def serve(root: Path, dev_addr: str | None, editor: str | None) -> None:
     if not (root / "mkdocs.yml").is_file():
         click.echo(f"Không thấy {root / 'mkdocs.yml'}: chạy lệnh trong thư mục gốc của sổ tay hoặc dùng --root.", err=True)
         raise SystemExit(1)
-    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: the other commands need no MkDocs
-
-    try:
-        choose_engine()
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+    use_engine()
     from mkdocs.exceptions import MkDocsException
 
     from sotay.adapters.mkdocs.engine import engine_logger
