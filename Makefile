@@ -26,10 +26,11 @@ site: $(STAMP)
 offline: $(STAMP)
 	$(BIN)/sotay build --root . --offline
 
-# The live preview on the engine `sotay build` uses (ProperDocs unless SOTAY_ENGINE=mkdocs); --dirty: sotay-accel
-# writes again only the pages an edit touches.
+# The live preview (sotay serve) on the engine `sotay build` uses (ProperDocs unless SOTAY_ENGINE=mkdocs): sotay-accel
+# writes again only the pages an edit touches; while the content has errors every page lists them.
+# ARGS="-a 127.0.0.1:8001", ARGS="--editor http://…" pass options through.
 serve: $(STAMP)
-	$(BIN)/$${SOTAY_ENGINE:-properdocs} serve --dirty
+	$(BIN)/sotay serve --root . $(ARGS)
 
 check: $(STAMP)
 	$(BIN)/sotay check --root . $(ARGS)

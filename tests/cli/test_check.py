@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from conftest import write_base
+from sotay.adapters.mkdocs.engine import engine_logger
+from sotay.adapters.mkdocs.site_build import build_site
 from sotay.cli.main import cli
 from sotay.core.knowledge_base import KnowledgeBase
 
@@ -86,3 +89,40 @@ def test_build_reads_the_base_once(tiny_base: Path, tmp_path: Path, monkeypatch)
     monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, root: loads.append(root) or load(cls, root)))
     assert run("build", "--root", str(tiny_base), "--site-dir", str(tmp_path / "out")).exit_code == 0
     assert len(loads) == 1 and (tmp_path / "out/guides/hd-05-tu/index.html").is_file()
+
+
+CITES_THE_ENDED_GUIDE = {"content/guides/kinh-nghiem.md": """\
+    ---
+    title: Kinh nghiệm tổ chức sinh hoạt
+    form: bai-viet
+    ---
+    Theo Hướng dẫn số 03-HD/TU, chi ủy họp trước.
+    """}
+WRONG_FORM = {"content/guides/sai.md": "---\ntitle: Sai\nform: vanban\n---\n"}
+
+
+def _reported(output: str) -> list[str]:
+    """The diagnostic lines and the count line of a command's output, in order."""
+    return [line for line in output.splitlines() if ": error: " in line or ": warning: " in line or "tài liệu, " in line]
+
+
+def test_build_and_check_report_the_same_problems_counted_the_same_way(tiny_base: Path, tmp_path: Path):
+    write_base(tiny_base, CITES_THE_ENDED_GUIDE | WRONG_FORM)
+    check_result = run("check", "--root", str(tiny_base))
+    build_result = run("build", "--root", str(tiny_base), "--site-dir", str(tmp_path / "out"))
+    checked = _reported(check_result.output)
+    assert checked == _reported(build_result.output)
+    assert checked[-1] == "7 tài liệu, 1 lỗi, 4 cảnh báo."
+    assert any("warning: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực" in line for line in checked), "citations' warnings"
+    assert any("warning: sổ tay theo quy ước nội dung cũ" in line for line in checked), "the contract's findings"
+    assert check_result.exit_code == build_result.exit_code == 1
+
+
+def test_the_engine_log_reports_what_check_reports(tiny_base: Path, tmp_path: Path, caplog):
+    write_base(tiny_base, CITES_THE_ENDED_GUIDE)
+    checked = _reported(run("check", "--root", str(tiny_base)).output)
+    with caplog.at_level(logging.INFO, logger=engine_logger("plugins.sotay").name):
+        build_site(tiny_base, tmp_path / "site")
+    logged = [record.getMessage().removeprefix("sotay: ") for record in caplog.records
+              if record.getMessage().startswith("sotay: ")]
+    assert logged == checked and checked[-1] == "7 tài liệu, 0 lỗi, 4 cảnh báo."

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from sotay.core.clock import build_date
 from sotay.core.diagnostics import format_text
 from sotay.core.knowledge_base import KnowledgeBase
+from sotay.core.problems import base_diagnostics, tally
 
 from .options import root_option
 
@@ -36,18 +38,13 @@ def build(root: Path, site_dir: Path | None, offline: bool) -> None:
 def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = False) -> None:
     """Build the base of `root` into `target` on the chosen engine; exits with a message when the build fails
     (`target` is then left as it was)."""
-    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
-
-    try:
-        choose_engine()
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+    use_engine()
     from mkdocs.exceptions import MkDocsException
 
     from sotay.adapters.mkdocs.engine import engine_logger
     from sotay.adapters.mkdocs.site_build import build_site
 
-    _show_warnings(engine_logger())
+    show_log(engine_logger(), logging.WARNING)
     try:
         build_site(root, target, portable=portable, kb=kb)
     except (MkDocsException, OSError) as exc:
@@ -55,20 +52,34 @@ def build_into(root: Path, target: Path, kb: KnowledgeBase, portable: bool = Fal
         raise SystemExit(1) from None
 
 
+def use_engine() -> None:
+    """Choose the engine before anything imports MkDocs; a usage error when $SOTAY_ENGINE names none."""
+    from sotay.adapters.mkdocs.engine import choose_engine  # here, not above: `sotay check` and the others need no MkDocs
+
+    try:
+        choose_engine()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def validated(root: Path) -> KnowledgeBase:
-    """The base of `root`, its warnings shown; exits when it has errors (the old site stays)."""
+    """The base of `root`, its problems shown as `sotay check` shows them; exits when it has errors (the old site
+    stays)."""
     kb = KnowledgeBase.load(root)
-    if kb.diagnostics:
-        click.echo(format_text(kb.diagnostics), err=True)
+    diagnostics = base_diagnostics(kb, build_date())
+    if diagnostics:
+        click.echo(format_text(diagnostics), err=True)
+        click.echo(tally(kb, diagnostics), err=True)
     if kb.errors:
         click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
         raise SystemExit(1)
     return kb
 
 
-def _show_warnings(logger: logging.Logger) -> None:
-    """The engine reports broken links and the like through `logger`; strict mode turns them into a failed build.
-    Once per process, however many builds a command runs."""
+def show_log(logger: logging.Logger, level: int) -> None:
+    """Show what the engine logs through `logger` at `level` and above: broken links and the like, which strict
+    mode turns into a failed build (and, for the preview, its progress). Once per process, however many builds a
+    command runs."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner is not the user's problem
     if any(handler.get_name() == WARNINGS_HANDLER for handler in logger.handlers):
         return
@@ -76,4 +87,4 @@ def _show_warnings(logger: logging.Logger) -> None:
     handler.set_name(WARNINGS_HANDLER)
     handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
+    logger.setLevel(level)

@@ -15,6 +15,7 @@ from .review import review
 from .schema import schema
 from .stats import stats
 from .search import search
+from .serve import serve
 from .upgrade import upgrade
 from .vietnamese import VietnameseGroup
 
@@ -25,5 +26,6 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, publish, schema, cms_config, refs, new, import_documents, review, stats, pack, search, upgrade):
+for command in (init, check, build, serve, publish, schema, cms_config, refs, new, import_documents, review, stats, pack, search,
+                upgrade):
     cli.add_command(command)

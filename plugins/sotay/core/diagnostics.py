@@ -47,12 +47,17 @@ def has_errors(diagnostics: list[Diagnostic], strict: bool = False) -> bool:
     return any(d.is_error or strict for d in diagnostics)
 
 
+def in_order(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """By file, then line: the order every front end lists them in."""
+    return sorted(diagnostics, key=_sort_key)
+
+
 def format_text(diagnostics: list[Diagnostic]) -> str:
-    return "\n".join(d.format() for d in sorted(diagnostics, key=_sort_key))
+    return "\n".join(d.format() for d in in_order(diagnostics))
 
 
 def format_json(diagnostics: list[Diagnostic]) -> str:
-    rows = [asdict(d) | {"severity": d.severity.value} for d in sorted(diagnostics, key=_sort_key)]
+    rows = [asdict(d) | {"severity": d.severity.value} for d in in_order(diagnostics)]
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
 

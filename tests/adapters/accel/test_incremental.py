@@ -57,6 +57,16 @@ def same_files(first: Path, second: Path) -> None:
     assert mismatch == [] and errors == []
 
 
+def dirty_serve_build(base: Path, served: Path, plugins) -> set[str]:
+    """Build as `mkdocs serve --dirty` does; the pages written by this build."""
+    for page in served.rglob("*.html"):
+        os.utime(page, ns=(0, 0))
+    build(load_config(config_file=str(base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
+    for thread in plugins["sotay-accel"].threads:  # serve writes the search index in a thread once the pages are written
+        thread.wait()
+    return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+
+
 def test_build_after_an_edit_shows_it_everywhere_and_equals_a_build_from_nothing(base: Path, tmp_path: Path):
     build_site(base, tmp_path / "before")
     assert any((base / ".cache/sotay/pages").rglob("*")), "the first build filled the page store"
@@ -120,13 +130,7 @@ def test_dirty_serve_writes_only_the_pages_an_edit_touches_and_gives_the_site_of
     plugins = load_config(config_file=str(base / "mkdocs.yml")).plugins
 
     def rebuild() -> set[str]:
-        """Build as serve does; the pages written by this build."""
-        for page in served.rglob("*.html"):
-            os.utime(page, ns=(0, 0))
-        build(load_config(config_file=str(base / "mkdocs.yml"), site_dir=str(served)), serve_url=None, dirty=True)
-        for thread in plugins["sotay-accel"].threads:  # serve writes the search index in a thread once the pages are written
-            thread.wait()
-        return {page.relative_to(served).parent.as_posix() for page in served.rglob("index.html") if page.stat().st_mtime_ns}
+        return dirty_serve_build(base, served, plugins)
 
     def same_as_cold(name: str) -> None:
         """`sotay build` from nothing, in a process of its own as always (this one is serving)."""
@@ -198,3 +202,26 @@ def test_links_to_anchors_of_reused_pages_are_still_checked(base: Path, tmp_path
             build_site(base, tmp_path / attempt)
         missing = [r.getMessage() for r in caplog.records if "does not contain an anchor" in r.getMessage()]
         assert len(missing) == 1 and "'#khong-co'" in missing[0], (attempt, missing)
+
+
+def test_dirty_serve_after_a_content_error_writes_only_the_pages_the_fix_touches(base: Path, tmp_path: Path):
+    """A save with an error stops the build before any page is written: the next good save is as fast as any edit."""
+    served = tmp_path / "served"
+    plugins = load_config(config_file=str(base / "mkdocs.yml")).plugins
+
+    def rebuild() -> set[str]:
+        return dirty_serve_build(base, served, plugins)
+
+    plugins.on_startup(command="serve", dirty=True)
+    try:
+        rebuild()
+        guide = base / "content/guides/hd-05-tu.md"
+        good = guide.read_text(encoding="utf-8")
+        guide.write_text(good.replace("title: Hướng dẫn mới", 'title: "Hướng dẫn mới'), encoding="utf-8")
+        with pytest.raises(Abort):
+            rebuild()
+        guide.write_text(good + f"\nÁp dụng thí điểm ở bản {RARE}.\n", encoding="utf-8")
+        written = rebuild()
+        assert "guides/hd-05-tu" in written and {"guides", "rubrics/khung", "tra-cuu"}.isdisjoint(written)
+    finally:
+        plugins.on_shutdown()

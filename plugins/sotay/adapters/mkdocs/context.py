@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -18,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sotay.core.documents.references import CitationIndex
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import Document
 
@@ -99,6 +101,11 @@ class BuildContext:
 
     def document(self, page: Page) -> Document | None:
         return self.by_src.get(page.file.src_uri)
+
+    @cached_property
+    def citations(self) -> CitationIndex:
+        """Every citation in the base, made once per build for the plugins that read it (its problems, its links)."""
+        return CitationIndex(self.kb)
 
 
 def prepare_context(config: MkDocsConfig, **parts: Any) -> None:

@@ -13,7 +13,6 @@ from datetime import date
 from ..dates import format_date
 from ..knowledge_base import KnowledgeBase
 from ..model import Document, Guide
-from ..validate.references import reference_diagnostics
 from ..vocabulary import label
 from .autolink import Link
 from .docnumber import Mention
@@ -24,12 +23,13 @@ Href = Callable[[str], str]
 
 
 class References:
-    """Citations, stale citations and date-dependent diagnostics of one build."""
+    """Citations and stale citations of one build (their diagnostics: problems.base_diagnostics).
 
-    def __init__(self, kb: KnowledgeBase, day: date):
+    `citations`: the base's index when the caller has already made one."""
+
+    def __init__(self, kb: KnowledgeBase, day: date, citations: CitationIndex | None = None):
         self.kb, self.day = kb, day
-        self.citations = CitationIndex(kb)
-        self.diagnostics = reference_diagnostics(kb, self.citations, day)
+        self.citations = citations or CitationIndex(kb)
         self._stale: dict[str, list[StaleCitation]] = defaultdict(list)
         for stale in self.citations.stale(day):
             self._stale[stale.source.path].append(stale)

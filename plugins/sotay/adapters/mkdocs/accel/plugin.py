@@ -226,8 +226,10 @@ class AccelPlugin(BasePlugin[AccelConfig]):
         self.build.loop.stop()
         for pending in self.build.beside:
             pending.stop()
-        if self.written is not None:
-            self.written.clear()  # some pages may be half written or missing: the next build writes all
+        if self.written is not None and self.build.files is not None:
+            # Stopped in its page loop: some pages may be half written or missing, the next build writes all.
+            # Stopped before (content errors stop it in on_config), it left the site folder as it was.
+            self.written.clear()
 
     def _detach(self) -> None:
         engine_logger().removeHandler(self.build.warnings)

@@ -26,6 +26,7 @@ from sotay.core.meetings.selfcheck import self_assessment_pages
 from sotay.core.meetings.training import training_pages
 from sotay.core.memo import LastResult
 from sotay.core.model import Document, ModelMeeting, Rubric
+from sotay.core.problems import base_diagnostics, tally
 from sotay.core.site.document_page import document_markdown
 from sotay.core.site.document_view import page_view
 from sotay.core.site.home import HOME, home_page
@@ -59,8 +60,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             older = "\nSổ tay theo quy ước nội dung cũ: `sotay check` chỉ ra việc cần đổi, `sotay upgrade` sửa những việc sửa được." \
                 if findings(context.kb) else ""
             raise PluginError("Nội dung sổ tay có lỗi, chưa dựng trang:\n" + format_text(context.kb.errors) + older)
-        for diagnostic in context.kb.diagnostics:
-            log.info(diagnostic.format())  # content warnings are sotay check's business; strict MkDocs must not fail on them
+        # What `sotay check` reports, counted as it counts; at info: content warnings are sotay check's business,
+        # and strict MkDocs must not fail on them.
+        diagnostics = base_diagnostics(context.kb, build_date(), context.citations)
+        if diagnostics:
+            for line in [*format_text(diagnostics).splitlines(), tally(context.kb, diagnostics)]:
+                log.info("sotay: %s", line)
         context.page_contexts.append(partial(_document_context, context))
         config.theme.dirs.insert(0, str(OVERRIDES))
         self.identity = identity_of(self.config, config)

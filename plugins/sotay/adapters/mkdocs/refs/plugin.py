@@ -17,11 +17,9 @@ from sotay.core.documents.feed import FEED_PATH, atom_feed
 from sotay.core.model import Guide
 
 from ..context import BuildContext, context_of, required_context
-from ..engine import engine_logger
 from ..files import add_pairs, add_scripts, page_href
 from .config import RefsConfig
 
-log = engine_logger("plugins.sotay")
 SCRIPTS = ("status.js", "status-form.js", "in-force-filter.js")  # status.js first: the other two use it
 GUIDES_INDEX = "guides/index.md"
 
@@ -34,9 +32,7 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         if not self.config.enabled:
             return config
         context = required_context(config, "sotay-refs")
-        self.refs = refs = References(context.kb, build_date())
-        for diagnostic in refs.diagnostics:
-            log.info("sotay: %s", diagnostic.format())
+        self.refs = References(context.kb, build_date(), context.citations)
         context.page_contexts.append(partial(self._page_context, context))
         context.site_inputs.append(self._site_inputs)
         add_scripts(config, SCRIPTS)

@@ -1,0 +1,5 @@
+"""What the live preview (`sotay serve`) shows while the content has errors."""
+
+from .error_page import STATE_HEADER, editor_link, error_page
+
+__all__ = ["STATE_HEADER", "editor_link", "error_page"]
