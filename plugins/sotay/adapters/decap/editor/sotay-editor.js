@@ -1,0 +1,60 @@
+/* Sổ tay chi bộ: wires our parts into Decap CMS and starts it (index.html sets CMS_MANUAL_INIT so that every
+   registration is in place first): the Vietnamese locale, the sotay-frontmatter format, our widgets, the preview
+   in the site's own styles, and the save step that turns "marked reviewed" into a `verified` stamp. */
+(function (root) {
+  "use strict";
+  var CMS = root.CMS;
+  var editor = root.SotayEditor;
+  var COLLECTIONS = ["guides", "model-meetings", "checklists", "rubrics"];
+  var KIND_LABELS = { guides: "Tài liệu hướng dẫn", "model-meetings": "Sinh hoạt mẫu", checklists: "Danh mục việc cần làm", rubrics: "Khung chấm điểm" };
+
+  function merged(base, extra) {
+    var out = {};
+    Object.keys(base || {}).forEach(function (key) { out[key] = base[key]; });
+    Object.keys(extra).forEach(function (key) {
+      var both = out[key] && typeof out[key] === "object" && typeof extra[key] === "object";
+      out[key] = both ? merged(out[key], extra[key]) : extra[key];
+    });
+    return out;
+  }
+
+  /* Decap's own English phrases under the shipped `vi`, ours over both: a phrase is never missing. */
+  CMS.registerLocale("vi", merged(merged(CMS.getLocale("en"), CMS.getLocale("vi")), editor.localeVi));
+  CMS.registerCustomFormat("sotay-frontmatter", "md", { fromFile: editor.format.fromFile, toFile: editor.format.toFile });
+  editor.widgets.register(CMS);
+
+  ["main.css", "palette.css", "sotay.css", "sotay/sotay-preview.css"].forEach(function (name) {
+    CMS.registerPreviewStyle(name.indexOf("/") < 0 ? "site/" + name : name);
+  });
+  var Preview = root.createClass({
+    render: function () {
+      var h = root.h;
+      var data = this.props.entry.get("data");
+      var status = data.get("status");
+      return h("article", { className: "md-typeset sotay-doc sotay-preview" },
+        h("p", { className: "sotay-kind" }, KIND_LABELS[this.props.collection.get("name")] || ""),
+        h("h1", null, data.get("title") || "(chưa có tên)"),
+        status ? h("p", null, h("span", { className: "sotay-status sotay-status--" + status }, status)) : null,
+        data.get("summary") ? h("p", { className: "sotay-summary" }, data.get("summary")) : null,
+        this.props.widgetFor("body"));
+    },
+  });
+  COLLECTIONS.forEach(function (name) { CMS.registerPreviewTemplate(name, Preview); });
+
+  /* A draft marked reviewed: `verified` from the mark, a document's draft status made "in force" (any other
+     form's draft status removed, as its default is in force), the mark itself never written. */
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var data = event.entry.get("data");
+      var reviewed = data.getIn(["imported", "reviewed"]);
+      if (!reviewed) return data;
+      data = data.deleteIn(["imported", "reviewed"])
+        .set("verified", reviewed.clear().set("date", reviewed.get("date")).set("source", reviewed.get("source")));
+      if (data.get("status") === "du-thao") data = data.get("form") === "van-ban" ? data.set("status", "hieu-luc") : data.delete("status");
+      return data;
+    },
+  });
+
+  CMS.init();
+})(window);

@@ -1,0 +1,116 @@
+"""What `sotay edit` runs: the editor page over HTTP on 127.0.0.1 (our files, decap-cms's bundle, the generated
+configuration, the site's stylesheets for the preview) and decap-server writing into the base's folder."""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .install import EditorPackages
+
+HOST = "127.0.0.1"
+EDITOR_DIR = Path(__file__).resolve().parent / "editor"
+ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"  # the site's own CSS (sotay.css)
+mimetypes.add_type("application/wasm", ".wasm")
+
+
+def backend_url(port: int) -> str:
+    return f"http://{HOST}:{port}/api/v1"
+
+
+def editor_config(config: dict, backend_port: int, preview_url: str | None = None) -> dict:
+    """The generated configuration pointed at our decap-server (and, when given, the preview as the site's
+    address), in Vietnamese, with file names made from titles without diacritics unless it says otherwise."""
+    config = {"locale": "vi", "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"}, **config,
+              "local_backend": {"url": backend_url(backend_port), "allowed_hosts": [HOST, "localhost"]}}
+    if preview_url:
+        config["site_url"] = config["display_url"] = preview_url
+    return config
+
+
+def site_stylesheets() -> dict[str, Path]:
+    """The stylesheets a published page loads, by the stable names the editor page asks for (site/NAME): the
+    theme's main and palette CSS (named by a hash in the theme's package), then ours."""
+    import material  # the theme's package ships the built CSS
+
+    theme = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    return {"main.css": next(theme.glob("main.*.min.css")), "palette.css": next(theme.glob("palette.*.min.css")),
+            "sotay.css": ASSETS_DIR / "sotay.css"}
+
+
+@dataclass(frozen=True)
+class EditorPage:
+    """What the page server hands out: our editor files, decap-cms's bundle under decap/, js-yaml under vendor/, the
+    site's stylesheets under site/, and `config` as config.yml."""
+
+    packages: EditorPackages
+    config: dict
+
+    def file_for(self, path: str) -> Path | None:
+        if path in ("/", "/index.html"):
+            return EDITOR_DIR / "index.html"
+        if path == "/vendor/js-yaml.min.js":
+            return self.packages.js_yaml
+        if path.startswith("/site/"):
+            return site_stylesheets().get(path.removeprefix("/site/"))
+        for prefix, folder in (("/decap/", self.packages.decap_cms), ("/sotay/", EDITOR_DIR)):
+            if path.startswith(prefix):
+                name = path.removeprefix(prefix)
+                candidate = (folder / name).resolve()
+                return candidate if candidate.parent == folder.resolve() and candidate.is_file() else None
+        return None
+
+
+def _handler(page: EditorPage) -> type[BaseHTTPRequestHandler]:
+    config_bytes = json.dumps(page.config, ensure_ascii=False, indent=1).encode("utf-8")  # JSON is YAML for Decap
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            path = unquote(urlsplit(self.path).path)
+            if path == "/config.yml":
+                return self._send(config_bytes, "text/yaml; charset=utf-8")
+            file = page.file_for(path)
+            if file is None or not file.is_file():
+                return self._send("Không có trang này.".encode(), "text/plain; charset=utf-8", HTTPStatus.NOT_FOUND)
+            kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            return self._send(file.read_bytes(), kind + ("; charset=utf-8" if kind.startswith("text/") or kind.endswith("javascript") else ""))
+
+        def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")  # a new configuration must be seen on reload
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args) -> None:
+            pass
+
+    return Handler
+
+
+def serve_page(page: EditorPage, port: int) -> ThreadingHTTPServer:
+    """The editor page served from a background thread on 127.0.0.1:port (0: a free port); `shutdown()` stops it."""
+    server = ThreadingHTTPServer((HOST, port), _handler(page))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True, name="sotay-editor").start()
+    return server
+
+
+def start_backend(packages: EditorPackages, root: Path, port: int, node: str | None = None) -> subprocess.Popen:
+    """decap-server in its local file mode, writing into `root`, listening on 127.0.0.1:port only."""
+    node = node or shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        raise FileNotFoundError("không thấy node (Node.js); cài: apt-get install nodejs npm")
+    env = {**os.environ, "MODE": "fs", "GIT_REPO_DIRECTORY": str(root.resolve()), "PORT": str(port), "BIND_HOST": HOST,
+           "LOG_LEVEL": "warn"}
+    return subprocess.Popen([node, str(packages.decap_server)], env=env, cwd=root, stdin=subprocess.DEVNULL)
