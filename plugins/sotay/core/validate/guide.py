@@ -7,11 +7,15 @@ from ..textfold import slugify
 
 Finding = tuple[str, str | None, str, str | None]
 
+FORM_OF_OFFICIAL_DOCUMENT = "van-ban"
+# The fields an official document (form van-ban) must have, with what each holds; the editor's hints name them too.
+OFFICIAL_DOCUMENT_FIELDS = (("number", "số hiệu"), ("issuer", "cơ quan ban hành"), ("issued", "ngày ban hành"))
+
 
 def rules(values: dict, source: SourceFile) -> tuple[dict, list[Finding]]:
     findings: list[Finding] = []
-    if values["form"] == "van-ban":
-        for name, what in (("number", "số hiệu"), ("issuer", "cơ quan ban hành"), ("issued", "ngày ban hành")):
+    if values["form"] == FORM_OF_OFFICIAL_DOCUMENT:
+        for name, what in OFFICIAL_DOCUMENT_FIELDS:
             if name not in values:
                 findings.append(("error", "form", f"văn bản (form: van-ban) phải có trường `{name}` ({what})",
                                  f"thêm dòng `{name}: ...`"))
