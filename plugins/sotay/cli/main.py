@@ -4,6 +4,7 @@ import click
 
 from .build import build
 from .check import check
+from .edit import edit
 from .cms_config import cms_config
 from .importer import import_documents
 from .init import init
@@ -23,5 +24,5 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, publish, schema, cms_config, refs, new, import_documents, review, stats, pack, search, upgrade):
+for command in (init, check, build, publish, schema, cms_config, refs, new, import_documents, review, stats, pack, search, upgrade, edit):
     cli.add_command(command)

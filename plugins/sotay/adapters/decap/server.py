@@ -23,20 +23,6 @@ ASSETS_DIR = Path(__file__).resolve().parents[2] / "core" / "assets"  # the site
 mimetypes.add_type("application/wasm", ".wasm")
 
 
-def backend_url(port: int) -> str:
-    return f"http://{HOST}:{port}/api/v1"
-
-
-def editor_config(config: dict, backend_port: int, preview_url: str | None = None) -> dict:
-    """The generated configuration pointed at our decap-server (and, when given, the preview as the site's
-    address), in Vietnamese, with file names made from titles without diacritics unless it says otherwise."""
-    config = {"locale": "vi", "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"}, **config,
-              "local_backend": {"url": backend_url(backend_port), "allowed_hosts": [HOST, "localhost"]}}
-    if preview_url:
-        config["site_url"] = config["display_url"] = preview_url
-    return config
-
-
 def site_stylesheets() -> dict[str, Path]:
     """The stylesheets a published page loads, by the stable names the editor page asks for (site/NAME): the
     theme's main and palette CSS (named by a hash in the theme's package), then ours."""

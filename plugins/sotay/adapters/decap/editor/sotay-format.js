@@ -50,15 +50,15 @@
     return { head: normal.slice(4, end + 1), body: normal.slice(end + 5) };
   }
 
-  /* Top-level blocks of a front matter text: {key, text}; comment lines belong to the key that follows them,
-     comments at the end to a block with key null. */
+  /* Top-level blocks of a front matter text: {key, comments, text}; comment and blank lines belong to the key
+     that follows them (kept even when its value changes), those at the end to a block with key null. */
   function blocks(head) {
     var out = [];
     var pending = "";
     head.split("\n").slice(0, -1).forEach(function (line) {
       var key = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
       if (key) {
-        out.push({ key: key[1], text: pending + line + "\n" });
+        out.push({ key: key[1], comments: pending, text: line + "\n" });
         pending = "";
       } else if (/^(#|\s*$)/.test(line) || !out.length) {
         pending += line + "\n";
@@ -67,7 +67,7 @@
         pending = "";
       }
     });
-    if (pending) out.push({ key: null, text: pending });
+    if (pending) out.push({ key: null, comments: pending, text: "" });
     return out;
   }
 
@@ -205,17 +205,18 @@
     var trailing = "";
     blocks(head).forEach(function (block) {
       if (block.key === null) {
-        trailing = block.text;
+        trailing = block.comments;
         return;
       }
-      original[block.key] = block.text;
+      original[block.key] = block;
       originalKeys.push(block.key);
     });
     var before = head ? loadYaml(head) : {};
     var text = orderedKeys(Object.keys(values), originalKeys).map(function (key) {
       var unchanged = Object.prototype.hasOwnProperty.call(original, key) && before &&
         canonical(before[key]) === canonical(values[key]);
-      return unchanged ? original[key] : field(key, values[key]);
+      var kept = original[key] || { comments: "", text: "" };
+      return kept.comments + (unchanged ? kept.text : field(key, values[key]));
     }).join("");
     return "---\n" + text + trailing + "---\n" + body;
   }

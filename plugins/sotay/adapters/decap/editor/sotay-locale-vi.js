@@ -27,7 +27,7 @@
         viewAsList: "Xem dạng danh sách",
         viewAsGrid: "Xem dạng lưới",
         groupBy: "Nhóm theo",
-        newButton: "＋ Soạn mới: %{collectionLabel}",
+        newButton: "Soạn mới: %{collectionLabel}",
         newButtonAriaLabel: "Soạn tài liệu mới loại %{collectionLabel}",
       },
       entries: {

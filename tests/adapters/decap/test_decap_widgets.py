@@ -1,0 +1,42 @@
+"""The pure parts of our editor widgets (editor/sotay-widgets.js), run in node: the document picker's
+suggestions and the fields an imported draft's `missing` list highlights."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_fixture import editor_packages, run_editor_script  # noqa: F401 (fixture)
+from sotay.core.importer import _ARTICLE_FIELDS, _LETTER_FIELDS, _MEETING_FIELDS
+
+DOCUMENTS = [
+    {"number": "42-HD/BTCTW", "title": "Hướng dẫn 42-HD/BTCTW thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ"},
+    {"number": "50-CT/TW", "title": "Chỉ thị 50-CT/TW về đổi mới sinh hoạt chi bộ"},
+    {"number": "14-QĐi/TU", "title": "Quy định 14 về đánh giá chất lượng"},
+]
+
+
+@pytest.mark.parametrize("query, chosen, expected", [
+    ("42", [], ["42-HD/BTCTW"]),
+    ("50-ct", [], ["50-CT/TW", "42-HD/BTCTW"]),  # the number first, then a title that cites it
+    ("danh gia chat luong", [], ["14-QĐi/TU"]),  # typed without diacritics
+    ("qđi", [], ["14-QĐi/TU"]),
+    ("sinh hoạt chi bộ", ["50-CT/TW"], ["42-HD/BTCTW"]),  # a chosen document is not offered again
+    ("", [], []),
+    ("không có", [], []),
+])
+def test_the_picker_suggests_documents_by_number_or_title(editor_packages, query, chosen, expected):
+    found = run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.suggest(input.docs, input.q, input.chosen)"
+                              ".map((d) => d.number));", {"docs": DOCUMENTS, "q": query, "chosen": chosen})
+    assert found == expected
+
+
+def test_every_label_the_importer_writes_in_missing_points_at_a_field(editor_packages):
+    labels = [label for _, label in _LETTER_FIELDS + _ARTICLE_FIELDS + _MEETING_FIELDS]
+    fields = run_editor_script(editor_packages, "output(input.map((l) => globalThis.SotayEditor.widgets.missingFields([l])));", labels)
+    assert {label: found for label, found in zip(labels, fields) if len(found) != 1} == {}
+    assert dict(zip(labels, fields))["số hiệu"] == ["number"]
+
+
+def test_a_note_that_names_no_field_highlights_none(editor_packages):
+    notes = ["ngày đăng", "tiêu đề bị cắt còn 300 ký tự: xem lại", "Tác giả"]
+    assert run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.missingFields(input));", notes) == ["issued", "body"]
