@@ -40,3 +40,11 @@ def test_every_label_the_importer_writes_in_missing_points_at_a_field(editor_pac
 def test_a_note_that_names_no_field_highlights_none(editor_packages):
     notes = ["ngày đăng", "tiêu đề bị cắt còn 300 ký tự: xem lại", "Tác giả"]
     assert run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.missingFields(input));", notes) == ["issued", "body"]
+
+
+@pytest.mark.parametrize("text, stored", [
+    ("05/03/2026", "2026-03-05"), ("5/3/2026", "2026-03-05"), ("05.03.2026", "2026-03-05"), (" 05-03-2026 ", "2026-03-05"),
+    ("", ""), ("31/02/2026", None), ("05/03/26", None), ("05/03/202", None), ("2026-03-05", None), ("ngày 5", None),
+])
+def test_a_date_is_typed_day_first_and_stored_as_the_contract_stores_it(editor_packages, text, stored):
+    assert run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.parseDay(input));", text) == stored

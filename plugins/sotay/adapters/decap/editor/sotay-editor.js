@@ -26,15 +26,23 @@
   ["main.css", "palette.css", "sotay.css", "sotay/sotay-preview.css"].forEach(function (name) {
     CMS.registerPreviewStyle(name.indexOf("/") < 0 ? "site/" + name : name);
   });
+  /* The Vietnamese label of a select field's value, from the configuration's options. */
+  function optionLabel(collection, name, value) {
+    var field = collection.get("fields").find(function (f) { return f.get("name") === name; });
+    var option = field && field.get("options") && field.get("options").find(function (o) { return o.get && o.get("value") === value; });
+    return option ? option.get("label") : value;
+  }
+
   var Preview = root.createClass({
     render: function () {
       var h = root.h;
       var data = this.props.entry.get("data");
       var status = data.get("status");
+      var collection = this.props.collection;
       return h("article", { className: "md-typeset sotay-doc sotay-preview" },
-        h("p", { className: "sotay-kind" }, KIND_LABELS[this.props.collection.get("name")] || ""),
+        h("p", { className: "sotay-kind" }, KIND_LABELS[collection.get("name")] || ""),
         h("h1", null, data.get("title") || "(chưa có tên)"),
-        status ? h("p", null, h("span", { className: "sotay-status sotay-status--" + status }, status)) : null,
+        status ? h("p", null, h("span", { className: "sotay-status sotay-status--" + status }, optionLabel(collection, "status", status))) : null,
         data.get("summary") ? h("p", { className: "sotay-summary" }, data.get("summary")) : null,
         this.props.widgetFor("body"));
     },

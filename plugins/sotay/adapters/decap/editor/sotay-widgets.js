@@ -1,4 +1,7 @@
 /* Sổ tay chi bộ: the editor's own widgets, as React classes built with Decap's `createClass` and `h`.
+   datetime (replacing Decap's for our date-only fields): a date typed as dd/mm/yyyy, stored as YYYY-MM-DD once
+   complete. Decap's own control re-reads a native date input at every keystroke, so a typed year "2026" becomes
+   1902, then 1906.
    sotay-document: a list of document numbers, picked by number or title from the base, free text accepted.
    sotay-review: an imported draft's stamp; shows what is left to review, highlights those fields, marks it
    reviewed (the stamp gains `reviewed`, which sotay-editor.js turns into `verified` when the file is saved). */
@@ -104,6 +107,61 @@
     });
   }
 
+  /* "05/03/2026", "5.3.2026", "05-03-2026" -> "2026-03-05"; "" for an empty text; null when not a whole, real date. */
+  function parseDay(text) {
+    var trimmed = String(text || "").trim();
+    if (!trimmed) return "";
+    var match = /^(\d{1,2})\s*[\/.\-]\s*(\d{1,2})\s*[\/.\-]\s*(\d{4})$/.exec(trimmed);
+    if (!match) return null;
+    var day = +match[1], month = +match[2], year = +match[3];
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    return date.toISOString().slice(0, 10);
+  }
+
+  function shownDay(iso) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso || ""));
+    return match ? match[3] + "/" + match[2] + "/" + match[1] : String(iso || "");
+  }
+
+  var BAD_DAY = "Ngày chưa đúng: ghi ngày/tháng/năm, ví dụ 05/03/2026.";
+
+  function dateControl() {
+    return root.createClass({
+      getInitialState: function () { return { text: shownDay(plain(this.props.value)) }; },
+      componentDidUpdate: function (previous) {
+        var value = plain(this.props.value) || "";
+        if (value !== (plain(previous.value) || "") && parseDay(this.state.text) !== value) this.setState({ text: shownDay(value) });
+      },
+      isValid: function () {
+        return parseDay(this.state.text) === null ? { error: { type: "CUSTOM", message: BAD_DAY } } : true;
+      },
+      change: function (text) {
+        this.setState({ text: text });
+        var day = parseDay(text);
+        if (day !== null) this.props.onChange(day);
+      },
+      render: function () {
+        var self = this;
+        var h = root.h;
+        var bad = parseDay(this.state.text) === null;
+        return h("div", { className: "sotay-date " + (this.props.classNameWrapper || "") },
+          h("input", {
+            id: this.props.forID, type: "text", inputMode: "numeric", autoComplete: "off", value: this.state.text,
+            placeholder: "ngày/tháng/năm, ví dụ 05/03/2026", className: "sotay-date__input", "aria-invalid": bad,
+            onChange: function (event) { self.change(event.target.value); },
+            onFocus: this.props.setActiveStyle, onBlur: this.props.setInactiveStyle,
+          }),
+          h("button", { type: "button", className: "sotay-date__today", onClick: function () { self.change(shownDay(today())); } }, "Hôm nay"),
+          bad ? h("p", { className: "sotay-date__error", role: "alert" }, BAD_DAY) : null);
+      },
+    });
+  }
+
+  function datePreview() {
+    return root.createClass({ render: function () { return root.h("span", null, shownDay(plain(this.props.value))); } });
+  }
+
   function documentPreview() {
     return root.createClass({
       render: function () {
@@ -176,7 +234,7 @@
         var self = this;
         var h = root.h;
         var stamp = this.stamp();
-        if (!stamp.file && !stamp.date) return h("p", { className: "sotay-review" }, "Tài liệu này không phải bản nhập tự động.");
+        if (!stamp.file && !stamp.date) return h("span", { className: "sotay-review--none" });  // the field is hidden
         var entry = this.props.entry;
         var verified = entry ? plain(entry.getIn(["data", "verified"])) : null;
         var form = entry ? entry.getIn(["data", "form"]) : null;
@@ -210,8 +268,9 @@
   }
 
   editor.widgets = {
-    fold: fold, suggest: suggest, missingFields: missingFields, MISSING_FIELDS: MISSING_FIELDS, isReviewed: isReviewed,
+    fold: fold, suggest: suggest, parseDay: parseDay, missingFields: missingFields, MISSING_FIELDS: MISSING_FIELDS, isReviewed: isReviewed,
     register: function (CMS) {
+      CMS.registerWidget("datetime", dateControl(), datePreview());
       CMS.registerWidget("sotay-document", documentControl(), documentPreview());
       CMS.registerWidget("sotay-review", reviewControl(), reviewPreview());
     },
