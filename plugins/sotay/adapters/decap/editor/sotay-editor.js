@@ -57,8 +57,8 @@
       var data = event.entry.get("data");
       var reviewed = data.getIn(["imported", "reviewed"]);
       if (!reviewed) return data;
-      data = data.deleteIn(["imported", "reviewed"])
-        .set("verified", reviewed.clear().set("date", reviewed.get("date")).set("source", reviewed.get("source")));
+      var mark = typeof reviewed.toJS === "function" ? reviewed.toJS() : reviewed;
+      data = data.deleteIn(["imported", "reviewed"]).set("verified", data.clear().set("date", mark.date).set("source", mark.source));
       if (data.get("status") === "du-thao") data = data.get("form") === "van-ban" ? data.set("status", "hieu-luc") : data.delete("status");
       return data;
     },

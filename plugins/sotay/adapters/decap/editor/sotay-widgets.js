@@ -148,7 +148,7 @@
         return h("div", { className: "sotay-date " + (this.props.classNameWrapper || "") },
           h("input", {
             id: this.props.forID, type: "text", inputMode: "numeric", autoComplete: "off", value: this.state.text,
-            placeholder: "ngày/tháng/năm, ví dụ 05/03/2026", className: "sotay-date__input", "aria-invalid": bad,
+            placeholder: "ngày/tháng/năm", className: "sotay-date__input", "aria-invalid": bad,
             onChange: function (event) { self.change(event.target.value); },
             onFocus: this.props.setActiveStyle, onBlur: this.props.setInactiveStyle,
           }),
@@ -191,11 +191,11 @@
     return fields;
   }
 
+  /* CSS that marks the form rows (Decap's ControlContainer: label bar, input, hint) of `fields`. */
   function highlightCss(fields) {
     return fields.map(function (name) {
-      return "[class*='ControlContainer']:has(> label[for^='" + name + "-field-']), " +
-        "div:has(> label[for^='" + name + "-field-']):not(:has(div > label[for^='" + name + "-field-']))" +
-        " { outline: 3px solid #b26a00; outline-offset: 2px; background: #fff8e1; }";
+      return "[class*='ControlContainer']:has(> [class*='ControlTopbar'] > label[for^='" + name + "-field-'])" +
+        " { outline: 3px solid #b26a00; outline-offset: 4px; background: #fff8e1; border-radius: 4px; }";
     }).join("\n");
   }
 
