@@ -86,7 +86,7 @@
           })) : null,
           h("input", {
             id: this.props.forID, type: "text", className: "sotay-doc-picker__input", value: this.state.query,
-            placeholder: "Gõ số hiệu hoặc tên văn bản, ví dụ 42-HD hoặc sinh hoạt chi bộ",
+            placeholder: "Gõ số hiệu hoặc tên, ví dụ 42-HD",
             autoComplete: "off", role: "combobox", "aria-expanded": matches.length > 0,
             onChange: function (event) { self.setState({ query: event.target.value, open: true }); },
             onFocus: function () { self.setState({ open: true }); },
