@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from sotay.adapters.decap.install import EditorPackages, InstallError, ensure_installed, packages
-from sotay.adapters.decap.server import HOST, EditorPage, serve_page, start_backend
+from sotay.adapters.decap.server import HOST, EditorPage, export_page, serve_page, start_backend
 from sotay.core.editor import cms_config
 
 from .options import root_option
@@ -29,14 +29,21 @@ _READY_SECONDS = 20  # decap-server starts in about a second; a slow disk gets m
 @click.option("--preview-port", type=int, default=8000, show_default=True, help="Cổng của bản xem trước.")
 @click.option("--no-preview", is_flag=True, help="Không mở bản xem trước (khi đã chạy make serve ở cửa sổ khác).")
 @click.option("--install-only", is_flag=True, help="Chỉ cài các gói của trình biên tập rồi thoát.")
-def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview: bool, install_only: bool) -> None:
+@click.option("--export", "export_to", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="THƯ_MỤC",
+              help="Ghi các tệp của trang biên tập vào THƯ_MỤC để đặt trên máy chủ web (cho nhiều văn phòng, xem docs/bien-tap.md) rồi thoát.")
+def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview: bool, install_only: bool,
+         export_to: Path | None) -> None:
     """Mở trình biên tập trong trình duyệt: soạn, sửa và duyệt tài liệu bằng biểu mẫu, không cần viết YAML.
 
     Lần đầu chạy, lệnh cài các gói của trình biên tập (khoảng 20 MB từ kho gói npm). Chỉ máy này mở được các
     địa chỉ in ra; bấm Ctrl+C để dừng.
     """
-    if install_only:
-        _install()
+    if install_only or export_to:
+        target = _install()
+        if export_to:
+            written = export_page(target, export_to)
+            click.echo(f"Đã ghi {len(written)} tệp của trang biên tập vào {export_to}. Thêm config.yml: "
+                       f"sotay cms-config --out {export_to / 'config.yml'}, rồi sửa phần backend (docs/bien-tap.md).")
         return
     if not (root / "content").is_dir():
         raise click.UsageError(f"không thấy thư mục content/ trong {root}: chạy lệnh ở thư mục gốc của sổ tay hoặc thêm --root THƯ_MỤC")
@@ -45,6 +52,10 @@ def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview
         raise click.UsageError(f"cổng {', '.join(busy)} đang bận (có thể trình biên tập đã mở ở cửa sổ khác); "
                                "đóng chương trình đang dùng cổng đó hoặc chọn cổng khác, ví dụ --port 8090")
     target = _install()
+    root_context = click.get_current_context().find_root()
+    if not no_preview and root_context.command.get_command(root_context, "serve") is None:
+        click.echo("Bản sotay này chưa có lệnh xem trước (sotay serve): mở bản xem trước bằng make serve ở cửa sổ khác.")
+        no_preview = True
     preview = None if no_preview else f"http://{HOST}:{preview_port}/"
     config = cms_config(root, backend_port)
     if preview:

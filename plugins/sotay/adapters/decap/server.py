@@ -56,6 +56,22 @@ class EditorPage:
         return None
 
 
+def export_page(packages: EditorPackages, target: Path) -> list[Path]:
+    """The editor page's files, as the page server hands them out, written under `target` for a web server of
+    one's own (config.yml apart: it names the Git server, see docs/bien-tap.md). Returns the files written."""
+    files = {"index.html": EDITOR_DIR / "index.html", "vendor/js-yaml.min.js": packages.js_yaml}
+    files |= {f"sotay/{path.name}": path for path in EDITOR_DIR.iterdir() if path.name != "index.html"}
+    files |= {f"decap/{path.name}": path for path in packages.decap_cms.iterdir()}
+    files |= {f"site/{name}": path for name, path in site_stylesheets().items()}
+    written = []
+    for name, source in sorted(files.items()):
+        destination = target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+        written.append(destination)
+    return written
+
+
 def _handler(page: EditorPage) -> type[BaseHTTPRequestHandler]:
     config_bytes = json.dumps(page.config, ensure_ascii=False, indent=1).encode("utf-8")  # JSON is YAML for Decap
 
