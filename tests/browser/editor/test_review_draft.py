@@ -49,6 +49,9 @@ def test_a_draft_shows_what_to_review_and_is_marked_reviewed(editor, editor_page
     assert "Chưa duyệt." in review.inner_text() and "người ký" in review.locator(".sotay-review__missing").inner_text()
     assert background_of(page, "signer") == HIGHLIGHT
     assert background_of(page, "issuer") != HIGHLIGHT
+    assert page.evaluate("""getComputedStyle(document.querySelector('label[for^="signer-field-"]').parentElement, '::after')
+                            .content""") == '"cần xem lại"'
+
     page.locator("label[for^='signer-field-']").scroll_into_view_if_needed()
     shot(page, "draft-highlighted")
     page.locator(".sotay-review").scroll_into_view_if_needed()

@@ -6,7 +6,6 @@
   var CMS = root.CMS;
   var editor = root.SotayEditor;
   var COLLECTIONS = ["guides", "model-meetings", "checklists", "rubrics"];
-  var KIND_LABELS = { guides: "Tài liệu hướng dẫn", "model-meetings": "Sinh hoạt mẫu", checklists: "Danh mục việc cần làm", rubrics: "Khung chấm điểm" };
 
   function merged(base, extra) {
     var out = {};
@@ -52,7 +51,7 @@
       var status = data.get("status");
       var collection = this.props.collection;
       return h("article", { className: "md-typeset sotay-doc sotay-preview" },
-        h("p", { className: "sotay-kind" }, KIND_LABELS[collection.get("name")] || ""),
+        h("p", { className: "sotay-kind" }, collection.get("label_singular") || collection.get("label")),
         h("h1", null, data.get("title") || "(chưa có tên)"),
         status ? h("p", null, h("span", { className: "sotay-status sotay-status--" + status }, optionLabel(collection, "status", status))) : null,
         data.get("summary") ? h("p", { className: "sotay-summary" }, data.get("summary")) : null,

@@ -191,11 +191,14 @@
     return fields;
   }
 
-  /* CSS that marks the form rows (Decap's ControlContainer: label bar, input, hint) of `fields`. */
+  /* CSS that marks the form rows (Decap's ControlContainer: label bar, input, hint) of `fields`, and says so in
+     words after the label (not by colour alone). */
   function highlightCss(fields) {
     return fields.map(function (name) {
       return "[class*='ControlContainer']:has(> [class*='ControlTopbar'] > label[for^='" + name + "-field-'])" +
-        " { outline: 3px solid #b26a00; outline-offset: 4px; background: #fff8e1; border-radius: 4px; }";
+        " { outline: 3px solid #b26a00; outline-offset: 4px; background: #fff8e1; border-radius: 4px; }\n" +
+        "[class*='ControlTopbar']:has(> label[for^='" + name + "-field-'])::after { content: 'cần xem lại';" +
+        " align-self: center; margin-left: .6rem; font-size: .85rem; font-weight: 600; color: #7a4500; }";
     }).join("\n");
   }
 
