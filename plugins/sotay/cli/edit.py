@@ -17,12 +17,13 @@ from sotay.adapters.decap.install import EditorPackages, InstallError, ensure_in
 from sotay.adapters.decap.server import HOST, EditorPage, export_page, serve_page, start_backend
 from sotay.core.editor import cms_config
 
+from .importer import VietnameseCommand, usage_error
 from .options import root_option
 
 _READY_SECONDS = 20  # decap-server starts in about a second; a slow disk gets more
 
 
-@click.command()
+@click.command(cls=VietnameseCommand)
 @root_option
 @click.option("--port", type=int, default=8080, show_default=True, help="Cổng của trang biên tập.")
 @click.option("--backend-port", type=int, default=8081, show_default=True, help="Cổng của decap-server (máy chủ lưu tệp).")
@@ -30,7 +31,8 @@ _READY_SECONDS = 20  # decap-server starts in about a second; a slow disk gets m
 @click.option("--no-preview", is_flag=True, help="Không mở bản xem trước (khi đã chạy make serve ở cửa sổ khác).")
 @click.option("--install-only", is_flag=True, help="Chỉ cài các gói của trình biên tập rồi thoát.")
 @click.option("--export", "export_to", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="THƯ_MỤC",
-              help="Ghi các tệp của trang biên tập vào THƯ_MỤC để đặt trên máy chủ web (cho nhiều văn phòng, xem docs/bien-tap.md) rồi thoát.")
+              help="Ghi các tệp của trang biên tập vào THƯ_MỤC để đặt trên máy chủ web (cho nhiều văn phòng, "
+                   "xem docs/bien-tap.md) rồi thoát.")
 def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview: bool, install_only: bool,
          export_to: Path | None) -> None:
     """Mở trình biên tập trong trình duyệt: soạn, sửa và duyệt tài liệu bằng biểu mẫu, không cần viết YAML.
@@ -46,10 +48,11 @@ def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview
                        f"sotay cms-config --out {export_to / 'config.yml'}, rồi sửa phần backend (docs/bien-tap.md).")
         return
     if not (root / "content").is_dir():
-        raise click.UsageError(f"không thấy thư mục content/ trong {root}: chạy lệnh ở thư mục gốc của sổ tay hoặc thêm --root THƯ_MỤC")
+        raise usage_error(f"không thấy thư mục content/ trong {root}: chạy lệnh ở thư mục gốc của sổ tay "
+                               "hoặc thêm --root THƯ_MỤC")
     wanted = [port, backend_port] + ([] if no_preview else [preview_port])
     if busy := [str(number) for number in wanted if not _free(number)]:
-        raise click.UsageError(f"cổng {', '.join(busy)} đang bận (có thể trình biên tập đã mở ở cửa sổ khác); "
+        raise usage_error(f"cổng {', '.join(busy)} đang bận (có thể trình biên tập đã mở ở cửa sổ khác); "
                                "đóng chương trình đang dùng cổng đó hoặc chọn cổng khác, ví dụ --port 8090")
     target = _install()
     root_context = click.get_current_context().find_root()
@@ -61,8 +64,12 @@ def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview
     if preview:
         config |= {"site_url": preview, "display_url": preview}
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        backend_process = start_backend(target, root, backend_port)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
     with ExitStack() as stack:
-        backend = stack.enter_context(_child(start_backend(target, root, backend_port)))
+        backend = stack.enter_context(_child(backend_process))
         page = serve_page(EditorPage(target, config), port)
         stack.callback(page.shutdown)
         children = [backend]

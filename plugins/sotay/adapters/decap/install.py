@@ -108,8 +108,8 @@ def _unpack_decap_cms(npm: str, staging: Path) -> None:
     version, integrity = pinned_decap_cms()
     tarballs = staging / "tarballs"
     tarballs.mkdir()
-    name = _npm(npm, ["pack", f"decap-cms@{version}", "--pack-destination", str(tarballs), "--silent"], staging).strip().splitlines()[-1]
-    tarball = tarballs / name
+    packed = _npm(npm, ["pack", f"decap-cms@{version}", "--pack-destination", str(tarballs), "--silent"], staging)
+    tarball = tarballs / packed.strip().splitlines()[-1]
     algorithm, expected = integrity.split("-", 1)
     actual = base64.b64encode(hashlib.new(algorithm, tarball.read_bytes()).digest()).decode()
     if actual != expected:

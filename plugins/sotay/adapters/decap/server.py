@@ -35,36 +35,27 @@ def site_stylesheets() -> dict[str, Path]:
 
 @dataclass(frozen=True)
 class EditorPage:
-    """What the page server hands out: our editor files, decap-cms's bundle under decap/, js-yaml under vendor/, the
-    site's stylesheets under site/, and `config` as config.yml."""
+    """What the page server hands out: `page_files` and `config` as config.yml."""
 
     packages: EditorPackages
     config: dict
 
-    def file_for(self, path: str) -> Path | None:
-        if path in ("/", "/index.html"):
-            return EDITOR_DIR / "index.html"
-        if path == "/vendor/js-yaml.min.js":
-            return self.packages.js_yaml
-        if path.startswith("/site/"):
-            return site_stylesheets().get(path.removeprefix("/site/"))
-        for prefix, folder in (("/decap/", self.packages.decap_cms), ("/sotay/", EDITOR_DIR)):
-            if path.startswith(prefix):
-                name = path.removeprefix(prefix)
-                candidate = (folder / name).resolve()
-                return candidate if candidate.parent == folder.resolve() and candidate.is_file() else None
-        return None
 
-
-def export_page(packages: EditorPackages, target: Path) -> list[Path]:
-    """The editor page's files, as the page server hands them out, written under `target` for a web server of
-    one's own (config.yml apart: it names the Git server, see docs/bien-tap.md). Returns the files written."""
+def page_files(packages: EditorPackages) -> dict[str, Path]:
+    """The editor page's files by their path under the page's address: index.html, our scripts and styles under
+    sotay/, decap-cms's bundle under decap/, js-yaml under vendor/, the site's stylesheets under site/."""
     files = {"index.html": EDITOR_DIR / "index.html", "vendor/js-yaml.min.js": packages.js_yaml}
     files |= {f"sotay/{path.name}": path for path in EDITOR_DIR.iterdir() if path.name != "index.html"}
     files |= {f"decap/{path.name}": path for path in packages.decap_cms.iterdir()}
     files |= {f"site/{name}": path for name, path in site_stylesheets().items()}
+    return files
+
+
+def export_page(packages: EditorPackages, target: Path) -> list[Path]:
+    """The editor page's files written under `target`, for a web server of one's own (config.yml apart: it names
+    the Git server, see docs/bien-tap.md). Returns the files written."""
     written = []
-    for name, source in sorted(files.items()):
+    for name, source in sorted(page_files(packages).items()):
         destination = target / name
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, destination)
@@ -74,17 +65,19 @@ def export_page(packages: EditorPackages, target: Path) -> list[Path]:
 
 def _handler(page: EditorPage) -> type[BaseHTTPRequestHandler]:
     config_bytes = json.dumps(page.config, ensure_ascii=False, indent=1).encode("utf-8")  # JSON is YAML for Decap
+    files = page_files(page.packages)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
             path = unquote(urlsplit(self.path).path)
             if path == "/config.yml":
                 return self._send(config_bytes, "text/yaml; charset=utf-8")
-            file = page.file_for(path)
-            if file is None or not file.is_file():
+            file = files.get(path.removeprefix("/") or "index.html")
+            if file is None:
                 return self._send("Không có trang này.".encode(), "text/plain; charset=utf-8", HTTPStatus.NOT_FOUND)
             kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            return self._send(file.read_bytes(), kind + ("; charset=utf-8" if kind.startswith("text/") or kind.endswith("javascript") else ""))
+            textual = kind.startswith("text/") or kind.endswith("javascript")
+            return self._send(file.read_bytes(), kind + ("; charset=utf-8" if textual else ""))
 
         def _send(self, body: bytes, kind: str, status: HTTPStatus = HTTPStatus.OK) -> None:
             self.send_response(status)
