@@ -21,8 +21,8 @@ def choose(page, field: str, label: str) -> None:
     page.keyboard.press("Enter")
 
 
-def test_a_new_guide_replacing_one_in_the_base(editor, desktop_editor_page, tmp_path):
-    page = desktop_editor_page.page
+def test_a_new_guide_replacing_one_in_the_base(editor, editor_page, tmp_path):
+    page = editor_page.page
     log_in(page, editor.url, "#/collections/guides/new")
     page.locator("input[id^='title-field-']").fill("Hướng dẫn 07-HD/TU về sinh hoạt chi bộ")
     choose(page, "form", "Văn bản")
@@ -63,6 +63,6 @@ def test_a_new_guide_replacing_one_in_the_base(editor, desktop_editor_page, tmp_
     assert "Hướng dẫn 07-HD/TU về sinh hoạt chi bộ" in new_page
     assert "Bị thay thế bởi" in old_page and "07-HD/TU" in old_page and "sotay-status--het-hieu-luc" in old_page
 
-    hosts = {urlsplit(url).hostname for url in desktop_editor_page.requests if not url.startswith("data:")}
-    assert hosts == {"127.0.0.1"}, sorted(desktop_editor_page.requests)
+    hosts = {urlsplit(url).hostname for url in editor_page.requests if not url.startswith("data:")}
+    assert hosts == {"127.0.0.1"}, sorted(editor_page.requests)
     shot(page, "guide-saved")
