@@ -52,13 +52,13 @@ edit: $(STAMP)
 	$(BIN)/sotay edit --root . $(ARGS)
 
 # The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
-#   make new KIND=guide TITLE="…"            a new content file (KIND: guide, model-meeting, checklist)
+#   make new KIND=tai-lieu TITLE="…"         a new content file (KIND in Vietnamese or English: core/kind_names.py)
 #   make import FILE="van-ban-thang-11/"     received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")
 #   make review FILE=content/guides/x.md     a draft beside its source text
 #   make refs                                documents cited but not in the knowledge base
 .PHONY: new import review refs
 new: $(STAMP)
-	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cần KIND và TITLE, ví dụ: make new KIND=guide TITLE="Hướng dẫn sinh hoạt chuyên đề" (KIND: guide, model-meeting, checklist)'; exit 2; }
+	@test -n "$(KIND)" -a -n "$(TITLE)" || { echo 'Cần KIND và TITLE, ví dụ: make new KIND=tai-lieu TITLE="Hướng dẫn sinh hoạt chuyên đề" (KIND: tai-lieu, sinh-hoat-mau, danh-muc-kiem-tra; hoặc guide, model-meeting, checklist)'; exit 2; }
 	$(BIN)/sotay new "$(KIND)" --title "$(TITLE)" --root .
 
 import: $(STAMP)

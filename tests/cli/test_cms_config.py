@@ -36,6 +36,21 @@ def test_writes_the_file_whole_and_leaves_no_temporary_file(tiny_base: Path):
     assert sorted(p.name for p in out.parent.iterdir()) == ["config.yml"]
 
 
+def test_a_dash_is_the_screen_and_an_unwritable_place_is_named_in_vietnamese(tiny_base: Path):
+    assert yaml.safe_load(run("cms-config", "--root", str(tiny_base), "--out", "-").stdout) == cms_config(tiny_base)
+    blocked = tiny_base / "mkdocs.yml" / "config.yml"  # a folder that is a file
+    result = run("cms-config", "--root", str(tiny_base), "--out", str(blocked))
+    assert result.exit_code == 1
+    assert result.stderr == f"Lỗi: không ghi được {blocked}: đã có một tệp trùng tên với thư mục cần tạo\n"
+
+
+def test_addresses_of_the_backend_and_the_preview(tiny_base: Path):
+    result = run("cms-config", "--root", str(tiny_base), "--backend-port", "9081", "--preview-url", "http://127.0.0.1:9000/")
+    config = yaml.safe_load(result.stdout)
+    assert config["local_backend"]["url"] == "http://127.0.0.1:9081/api/v1"
+    assert config["site_url"] == "http://127.0.0.1:9000"
+
+
 def test_a_folder_without_content_is_refused_in_vietnamese(tmp_path: Path):
     result = run("cms-config", "--root", str(tmp_path))
     assert result.exit_code == 1

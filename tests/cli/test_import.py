@@ -234,7 +234,7 @@ def test_an_article_saved_as_a_page_and_copied_as_text_is_written_once(tmp_path:
     assert article.caption not in text  # under the picture and again in the text: neither summary nor paragraph
 
 
-@pytest.mark.parametrize("kind", ["guide", "van-ban", "Hướng dẫn"])
+@pytest.mark.parametrize("kind", ["guide", "tai-lieu", "Tài liệu", "guides"])
 def test_the_kind_can_be_forced_by_english_or_vietnamese_name(tmp_path: Path, received: Path, kind: str):
     out = tmp_path / "guides"
     result = run("import", str(received / "bao-cao-giang-ta.docx"), "--out", str(out), "--kind", kind)
@@ -258,9 +258,10 @@ def test_a_report_missing_what_every_meeting_needs(tmp_path: Path):
 @pytest.mark.parametrize("args, message", [
     ([], "Lỗi: cần ít nhất một tệp hoặc thư mục để nhập"),
     (["khong-co.pdf"], "Lỗi: không thấy khong-co.pdf"),
-    (["--kind", "bien-ban", "x"], "Lỗi: không biết loại 'bien-ban'"),
-    (["--khong-co"], "Lỗi: không có tùy chọn --khong-co"),
-    (["--out"], "Lỗi: tùy chọn --out cần một giá trị"),
+    (["--kind", "bien-ban", "x"], "không có loại «bien-ban»; dùng tai-lieu (guide), sinh-hoat-mau (model-meeting)"),
+    (["--kind", "van-ban", "x"], "«van-ban» là một hình thức (form) của tài liệu, không phải loại nội dung"),
+    (["--khong-co"], "Lỗi: Không có tùy chọn '--khong-co'."),
+    (["--out"], "Lỗi: Tùy chọn '--out' cần một giá trị."),
 ])
 def test_usage_errors_in_vietnamese(args, message, tmp_path: Path):
     (tmp_path / "x").mkdir()
@@ -272,4 +273,4 @@ def test_help_in_vietnamese():
     result = run("import", "--help")
     assert "Cách dùng: cli import [TÙY CHỌN] TỆP_HOẶC_THƯ_MỤC…" in result.stdout
     assert "Tùy chọn" in result.stdout and "Xem hướng dẫn này rồi thoát." in result.stdout
-    assert "--root THƯ_MỤC" in result.stdout and "định: .]" in result.stdout and "Usage" not in result.stdout
+    assert "--root THƯ_MỤC" in result.stdout and "định: (thư mục hiện tại)]" in result.stdout and "Usage" not in result.stdout

@@ -44,6 +44,7 @@ def test_an_empty_base_has_its_configuration_folders_and_pages_and_builds(tmp_pa
     (["import", "FILE=van-ban-thang-11/", "ARGS=--dry-run"], "sotay import van-ban-thang-11/ --dry-run"),
     (["review", "FILE=content/guides/cv-915-du.md"], "sotay review content/guides/cv-915-du.md"),
     (["new", "KIND=guide", "TITLE=Hướng dẫn mới"], 'sotay new "guide" --title "Hướng dẫn mới"'),
+    (["new", "KIND=sinh-hoat-mau", "TITLE=Chi bộ thôn Nà Mòn"], 'sotay new "sinh-hoat-mau" --title "Chi bộ thôn Nà Mòn"'),
     (["refs"], "sotay refs"), (["check", "ARGS=--strict"], "sotay check --strict"),
 ])
 def test_the_office_commands_are_make_targets(tmp_path: Path, target: list[str], command: str):

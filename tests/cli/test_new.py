@@ -28,7 +28,10 @@ def test_slug_folds_diacritics_and_stays_short(title, slug):
     assert short_slug(title) == slug and len(slug) <= 60
 
 
-@pytest.mark.parametrize("kind, folder", [("guide", "guides"), ("model-meeting", "model-meetings"), ("checklist", "checklists")])
+@pytest.mark.parametrize("kind, folder", [
+    ("guide", "guides"), ("model-meeting", "model-meetings"), ("checklist", "checklists"),
+    ("tai-lieu", "guides"), ("Sinh hoạt mẫu", "model-meetings"), ("danh-muc-kiem-tra", "checklists"),
+])
 def test_new_file_passes_check(tmp_path: Path, kind: str, folder: str):
     result = run("new", kind, "--title", TITLE, "--root", str(tmp_path))
     assert result.exit_code == 0, result.output
@@ -53,3 +56,14 @@ def test_refuses_to_overwrite(tmp_path: Path):
 def test_a_title_without_letters_is_a_usage_error(tmp_path: Path):
     result = run("new", "guide", "--title", "– … –", "--root", str(tmp_path))
     assert result.exit_code == 2 and "không cho ra tên tệp" in result.stderr
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("van-ban", "«van-ban» là một hình thức (form) của tài liệu, không phải loại nội dung: dùng loại tai-lieu (guide)"),
+    ("rubric", "không có loại «rubric»; dùng tai-lieu (guide), sinh-hoat-mau (model-meeting), danh-muc-kiem-tra (checklist)"),
+    ("sinh-hoat-mao", "Có phải ý bạn là sinh-hoat-mau?"),
+])
+def test_an_unknown_kind_names_the_kinds_to_use(tmp_path: Path, kind: str, message: str):
+    result = run("new", kind, "--title", "Quy trình", "--root", str(tmp_path))
+    assert result.exit_code == 2 and message in result.stderr and "Cách dùng: cli new" in result.stderr, result.output
+    assert not (tmp_path / "content").exists()

@@ -51,7 +51,8 @@ def test_the_installed_wheel_starts_a_base_that_builds(installed: Path, tmp_path
     assert where.startswith(str(installed)), "the wheel's code runs, not the checkout's"
     sotay(installed, tmp_path, "init", "so-tay", "--name", "Sổ tay chi bộ Đảng bộ xã Thử", "--organization", "Đảng ủy xã Thử")
     base = tmp_path / "so-tay"
-    for kind, title in (("guide", "Hướng dẫn sinh hoạt chi bộ của Đảng ủy xã"), ("checklist", "Việc cần làm trước sinh hoạt"),
+    assert "new [TÙY CHỌN] LOẠI" in sotay(installed, base, "new", "--help")  # the usage line, in Vietnamese
+    for kind, title in (("tai-lieu", "Hướng dẫn sinh hoạt chi bộ của Đảng ủy xã"), ("checklist", "Việc cần làm trước sinh hoạt"),
                         ("model-meeting", "Chi bộ thôn Một sinh hoạt thường kỳ tháng 5/2025")):
         sotay(installed, base, "new", kind, "--title", title)
     received = tmp_path / "cv-915-du.docx"  # the importer's libraries (python-docx here) resolve for the wheel

@@ -12,13 +12,13 @@ from sotay.core.documents.citation_view import References
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.upgrade.apply import report
 
-from .options import root_option
+from .options import format_option, root_option
 
 
 @click.command()
 @root_option
 @click.option("--strict", is_flag=True, help="Coi cảnh báo là lỗi.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option
 def check(root: Path, strict: bool, fmt: str) -> None:
     """Kiểm tra nội dung: cú pháp, trường bắt buộc, giá trị, quan hệ và dẫn chiếu giữa văn bản, hạn xác minh hiệu lực, những gì cần đổi khi phần mềm đổi quy ước nội dung."""
     kb = KnowledgeBase.load(root)

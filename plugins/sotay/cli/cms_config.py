@@ -9,27 +9,35 @@ import click
 import yaml
 
 from sotay.core.diagnostics import format_text
-from sotay.core.editor import BaseChoices, config_for
+from sotay.core.editor import BACKEND_PORT, PREVIEW_URL, BaseChoices, config_for
 from sotay.core.knowledge_base import CONTENT_DIR, KnowledgeBase
 
 from .options import root_option
+from .vietnamese import os_reason
 
 
 @click.command("cms-config")
 @root_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Tệp ghi ra, thay cho tệp cũ khi đã ghi xong (mặc định: in ra màn hình).")
-def cms_config(root: Path, out: Path | None) -> None:
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=None,
+              help="Tệp ghi ra, thay cho tệp cũ khi đã ghi xong (mặc định, hoặc -: màn hình).")
+@click.option("--backend-port", type=click.IntRange(1, 65535), default=BACKEND_PORT, show_default=True,
+              help="Cổng của máy chủ lưu bài trên máy này (decap-server).")
+@click.option("--preview-url", default=PREVIEW_URL, show_default=True, help="Địa chỉ trang xem trước (sotay serve).")
+def cms_config(root: Path, out: Path | None, backend_port: int, preview_url: str) -> None:
     """Tạo cấu hình của trình biên tập trên trình duyệt (Decap CMS) từ mẫu nội dung và các tài liệu của sổ tay."""
     base = KnowledgeBase.load(root)
     if not (root / CONTENT_DIR).is_dir():
         click.echo(format_text(base.errors), err=True)
         raise SystemExit(1)
-    text = yaml.safe_dump(config_for(BaseChoices.of(base)), allow_unicode=True, sort_keys=False, width=120)
-    if out is None:
+    config = config_for(BaseChoices.of(base), backend_port, preview_url.rstrip("/"))
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=120)
+    if out is None or out == Path("-"):
         click.echo(text, nl=False)
         return
-    _write_atomically(out, text)
+    try:
+        _write_atomically(out, text)
+    except OSError as exc:
+        raise click.ClickException(f"không ghi được {out}: {os_reason(exc)}") from None
     click.echo(f"Đã ghi cấu hình trình biên tập vào {out}.", err=True)
 
 

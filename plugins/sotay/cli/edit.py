@@ -17,13 +17,12 @@ from sotay.adapters.decap.install import EditorPackages, InstallError, ensure_in
 from sotay.adapters.decap.server import HOST, EditorPage, export_page, serve_page, start_backend
 from sotay.core.editor import cms_config
 
-from .importer import VietnameseCommand, usage_error
 from .options import root_option
 
 _READY_SECONDS = 20  # decap-server starts in about a second; a slow disk gets more
 
 
-@click.command(cls=VietnameseCommand)
+@click.command()
 @root_option
 @click.option("--port", type=int, default=8080, show_default=True, help="Cổng của trang biên tập.")
 @click.option("--backend-port", type=int, default=8081, show_default=True, help="Cổng của decap-server (máy chủ lưu tệp).")
@@ -48,11 +47,11 @@ def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview
                        f"sotay cms-config --out {export_to / 'config.yml'}, rồi sửa phần backend (docs/bien-tap.md).")
         return
     if not (root / "content").is_dir():
-        raise usage_error(f"không thấy thư mục content/ trong {root}: chạy lệnh ở thư mục gốc của sổ tay "
+        raise click.UsageError(f"không thấy thư mục content/ trong {root}: chạy lệnh ở thư mục gốc của sổ tay "
                                "hoặc thêm --root THƯ_MỤC")
     wanted = [port, backend_port] + ([] if no_preview else [preview_port])
     if busy := [str(number) for number in wanted if not _free(number)]:
-        raise usage_error(f"cổng {', '.join(busy)} đang bận (có thể trình biên tập đã mở ở cửa sổ khác); "
+        raise click.UsageError(f"cổng {', '.join(busy)} đang bận (có thể trình biên tập đã mở ở cửa sổ khác); "
                                "đóng chương trình đang dùng cổng đó hoặc chọn cổng khác, ví dụ --port 8090")
     target = _install()
     root_context = click.get_current_context().find_root()

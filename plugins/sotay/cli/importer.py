@@ -1,8 +1,4 @@
-"""`sotay import`: received documents (Word, PDF, scans and photos, saved web pages, plain text) -> drafts to review.
-
-Also the Vietnamese face of the office's commands (`VietnameseCommand`): click writes help and usage errors in
-English, and the committee office reads Vietnamese.
-"""
+"""`sotay import`: received documents (Word, PDF, scans and photos, saved web pages, plain text) -> drafts to review."""
 
 from __future__ import annotations
 
@@ -17,102 +13,14 @@ from sotay.core.documents.docnumber import parse_number
 from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.importer import GUIDES, MEETINGS, SUPPORTED, Imported, ImportRefused, import_bytes
 from sotay.core.knowledge_base import CONTENT_DIR
-from sotay.core.textfold import fold
 
-from .options import root_option
+from .options import KindType, root_option
+from .vietnamese import os_reason
 
-# Kind names as the office may type them: English (as `sotay new`), the folder, or Vietnamese.
-KIND_NAMES = {"guide": GUIDES, "guides": GUIDES, "huong-dan": GUIDES, "van-ban": GUIDES, "bai-viet": GUIDES,
-              "model-meeting": MEETINGS, "model-meetings": MEETINGS, "sinh-hoat-mau": MEETINGS}
 _KIND_LABELS = {"van-ban": "văn bản", "bai-viet": "bài viết", None: "sinh hoạt mẫu"}  # by a draft's form
 _PROGRESS_FROM = 4  # files: fewer finish before a bar would be read
 _STAMP_DATE = re.compile(r"^  date: \d{4}-\d{2}-\d{2}$", re.M)
-
-
-class VietnameseUsageError(click.UsageError):
-    """A usage error shown in Vietnamese: the usage line, where to find help, and what is wrong."""
-
-    def show(self, file=None) -> None:
-        if self.ctx is not None:
-            click.echo(f"{self.ctx.get_usage()}\nXem hướng dẫn: {self.ctx.command_path} --help\n", file=file, err=file is None)
-        click.echo(f"Lỗi: {self.format_message()}", file=file, err=file is None)
-
-
-class VietnameseCommand(click.Command):
-    """A command whose help, and the usage errors click itself finds, read in Vietnamese."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("options_metavar", "[TÙY CHỌN]")
-        super().__init__(*args, **kwargs)
-
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Cách dùng: ")
-
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        records = [record for param in self.get_params(ctx)
-                   if isinstance(param, click.Option) and (record := param.get_help_record(ctx))]
-        if records:
-            with formatter.section("Tùy chọn"):
-                formatter.write_dl([(_vietnamese_metavar(names), _vietnamese_help(text)) for names, text in records])
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "Xem hướng dẫn này rồi thoát."
-        return option
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)
-        except VietnameseUsageError:
-            raise
-        except click.UsageError as exc:
-            raise VietnameseUsageError(_translated(exc), ctx) from None
-
-
-def usage_error(message: str) -> VietnameseUsageError:
-    return VietnameseUsageError(message, click.get_current_context(silent=True))
-
-
-def _translated(exc: click.UsageError) -> str:
-    if isinstance(exc, click.NoSuchOption):
-        return f"không có tùy chọn {exc.option_name}"
-    if isinstance(exc, click.MissingParameter) and exc.param is not None:
-        return f"thiếu {exc.param.human_readable_name}"
-    if isinstance(exc, click.BadOptionUsage) and "requires an argument" in exc.message:
-        return f"tùy chọn {exc.option_name} cần một giá trị"
-    if isinstance(exc, click.BadParameter) and exc.param is not None:
-        return f"giá trị không hợp lệ cho {exc.param.human_readable_name}: {exc.message}"
-    return f"cách gọi lệnh không đúng ({exc.format_message()})"
-
-
-def _vietnamese_help(text: str) -> str:
-    return text.replace("[default: ", "[mặc định: ").replace("[required]", "[bắt buộc]")
-
-
-_METAVARS = {" DIRECTORY": " THƯ_MỤC", " FILE": " TỆP", " PATH": " ĐƯỜNG_DẪN", " TEXT": " CHỮ", " INTEGER": " SỐ"}
-
-
-def _vietnamese_metavar(names: str) -> str:
-    """"--root DIRECTORY" -> "--root THƯ_MỤC": the value names click gives an option's type."""
-    for english, vietnamese in _METAVARS.items():
-        if names.endswith(english):
-            return names[: -len(english)] + vietnamese
-    return names
-
-
-def kind_option(help_text: str):
-    return click.option("--kind", metavar="LOẠI", default=None, help=help_text)
-
-
-def parse_kind(name: str | None) -> str | None:
-    """The content folder a kind name means; a usage error names the accepted names."""
-    if name is None:
-        return None
-    kind = KIND_NAMES.get(fold(name).strip().replace(" ", "-"))
-    if kind is None:
-        raise usage_error(f"không biết loại {name!r}; dùng guide (hướng dẫn, văn bản, bài viết) hoặc model-meeting (sinh hoạt mẫu)")
-    return kind
+_KIND = KindType((GUIDES, MEETINGS))
 
 
 @dataclass(frozen=True)
@@ -124,14 +32,14 @@ class _Row:
     problem: str | None = None
 
 
-@click.command(name="import", cls=VietnameseCommand)
+@click.command(name="import")
 @click.argument("paths", nargs=-1, metavar="TỆP_HOẶC_THƯ_MỤC…", type=click.Path(path_type=Path))
 @root_option
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="THƯ_MỤC",
               help="Ghi mọi bản nháp vào thư mục này (mặc định: ROOT/content/guides hoặc ROOT/content/model-meetings "
                    "tùy tài liệu). Thư mục tên guides hoặc model-meetings cũng quyết định loại.")
-@kind_option("Ghi mọi tài liệu thành loại này: guide (hướng dẫn, văn bản, bài viết) hoặc model-meeting (sinh hoạt mẫu); "
-             "mặc định chọn theo từng tài liệu.")
+@click.option("--kind", type=_KIND, default=None,
+              help=f"Ghi mọi tài liệu thành loại này: {_KIND.described}; mặc định chọn theo từng tài liệu.")
 @click.option("--dry-run", is_flag=True, help="Chỉ báo cáo sẽ ghi gì, không ghi tệp nào.")
 @click.option("--force", is_flag=True, help="Ghi đè bản nháp đã có khi nội dung khác.")
 def import_documents(paths: tuple[Path, ...], root: Path, out: Path | None, kind: str | None, dry_run: bool, force: bool) -> None:
@@ -142,10 +50,10 @@ def import_documents(paths: tuple[Path, ...], root: Path, out: Path | None, kind
     cho tới khi có người đối chiếu (xem `sotay review TỆP`) và ghi `verified`.
     """
     if not paths:
-        raise usage_error("cần ít nhất một tệp hoặc thư mục để nhập")
+        raise click.UsageError("cần ít nhất một tệp hoặc thư mục để nhập")
     if absent := [str(p) for p in paths if not p.exists()]:
-        raise usage_error(f"không thấy {', '.join(absent)}")
-    forced = parse_kind(kind) or (out.name if out is not None and out.name in (GUIDES, MEETINGS) else None)
+        raise click.UsageError(f"không thấy {', '.join(absent)}")
+    forced = kind or (out.name if out is not None and out.name in (GUIDES, MEETINGS) else None)
     files = _files(paths)
     if not files:
         click.echo(f"Không có tệp nào để nhập (các đuôi đọc được: {' '.join(SUPPORTED)}).", err=True)
@@ -173,7 +81,7 @@ def _import_one(path: Path, root: Path, out: Path | None, forced: str | None, ta
     try:
         imported = import_bytes(path.read_bytes(), path.name, kind=forced, origin=_origin(path, root))
     except (ImportRefused, OSError) as exc:
-        return _Row("✗", path, problem=str(exc) if isinstance(exc, ImportRefused) else f"không đọc được tệp ({exc.strerror})")
+        return _Row("✗", path, problem=str(exc) if isinstance(exc, ImportRefused) else f"không đọc được tệp ({os_reason(exc)})")
     folder = out or root / CONTENT_DIR / imported.kind
     key = _identity(imported)
     holder = numbers.get(key) if key else None

@@ -13,12 +13,12 @@ NAME_LIMIT = 120
 
 
 @click.command()
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", metavar="THƯ_MỤC", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--name", required=True, help='Tên sổ tay, ví dụ "Sổ tay chi bộ Đảng bộ huyện Mường Tè".')
 @click.option("--organization", default="", help="Cơ quan biên soạn, hiện ở chân trang và đầu trang in.")
 @click.option("--with-examples", is_flag=True, help="Chép cả nội dung mẫu của Sổ tay chi bộ để bắt đầu từ đó.")
 def init(folder: Path, name: str, organization: str, with_examples: bool) -> None:
-    """Tạo sổ tay mới trong THƯ-MỤC (trống hoặc chưa có): cấu hình, thư mục nội dung, các trang giới thiệu."""
+    """Tạo sổ tay mới trong THƯ_MỤC (trống hoặc chưa có): cấu hình, thư mục nội dung, các trang giới thiệu."""
     name, organization = " ".join(name.split()), " ".join(organization.split())
     if not name or len(name) > NAME_LIMIT:
         raise click.BadParameter(f"cần một tên từ 1 đến {NAME_LIMIT} ký tự, ví dụ \"Sổ tay chi bộ Đảng bộ xã …\"",

@@ -1,4 +1,4 @@
-"""The `sotay` command group."""
+"""The `sotay` command group: every command added to it speaks Vietnamese (vietnamese.py)."""
 
 import click
 
@@ -17,9 +17,11 @@ from .schema import schema
 from .stats import stats
 from .search import search
 from .upgrade import upgrade
+from .vietnamese import VietnameseGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=VietnameseGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Cách dùng từng lệnh: sotay LỆNH --help, ví dụ sotay new --help.")
 def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 

@@ -9,15 +9,18 @@ import click
 from sotay.core.clock import build_date
 from sotay.core.scaffold import KINDS, new_document
 
-from .options import root_option
+from .options import KindType, root_option
+
+_KIND = KindType(KINDS)
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(list(KINDS)))
+@click.argument("kind", type=_KIND, help=f"{_KIND.described}.")
 @click.option("--title", required=True, help="Tiêu đề tài liệu, viết có dấu; tên tệp được tạo từ tiêu đề.")
 @root_option
 def new(kind: str, title: str, root: Path) -> None:
-    """Tạo tệp nội dung mới (guide, model-meeting, checklist) với phần khai báo cần có."""
+    """Tạo tệp nội dung mới với phần khai báo cần có, ví dụ: sotay new tai-lieu --title "Hướng dẫn sinh hoạt
+    chuyên đề"."""
     try:
         scaffold = new_document(kind, title, build_date())
     except ValueError as exc:

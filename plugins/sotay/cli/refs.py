@@ -12,12 +12,12 @@ from sotay.core.diagnostics import format_text
 from sotay.core.documents.references import CitationIndex, MissingDocument
 from sotay.core.knowledge_base import KnowledgeBase
 
-from .options import root_option
+from .options import format_option, root_option
 
 
 @click.command()
 @root_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option
 def refs(root: Path, fmt: str) -> None:
     """Liệt kê văn bản được dẫn chiếu nhưng chưa có trong sổ tay, kèm tệp và dòng nhắc đến."""
     kb = KnowledgeBase.load(root)

@@ -11,13 +11,12 @@ from sotay.core.frontmatter import FrontMatterError, parse
 from sotay.core.importer import ImportRefused, read_source
 from sotay.core.importer.review import origin_of, shown_fields
 
-from .importer import VietnameseCommand, usage_error
 from .options import root_option
 
 _MARGIN = 48  # columns of source text shown before the fields a line states
 
 
-@click.command(cls=VietnameseCommand)
+@click.command()
 @click.argument("file", metavar="TỆP_NHÁP", required=False, type=click.Path(path_type=Path))
 @root_option
 @click.option("--source", type=click.Path(path_type=Path), default=None, metavar="TỆP_GỐC",
@@ -29,9 +28,9 @@ def review(file: Path | None, root: Path, source: Path | None) -> None:
     `sotay check`.
     """
     if file is None:
-        raise usage_error("cần tên tệp nháp, ví dụ: sotay review content/guides/cv-750-duk.md")
+        raise click.UsageError("cần tên tệp nháp, ví dụ: sotay review content/guides/cv-750-duk.md")
     if not file.is_file():
-        raise usage_error(f"không thấy tệp {file}")
+        raise click.UsageError(f"không thấy tệp {file}")
     text = file.read_text(encoding="utf-8", errors="replace")
     try:
         meta = parse(text.encode("utf-8"), str(file)).meta

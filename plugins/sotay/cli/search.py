@@ -14,7 +14,9 @@ from sotay.core.search.records import TOOLS, directory_url, records
 from sotay.core.search.snippet import Snippet
 from sotay.core.vocabulary import label
 
-from .options import root_option
+from .options import KindType, root_option
+
+_KIND = KindType([*KINDS, TOOLS])
 
 if TYPE_CHECKING:
     from sotay.core.search.whoosh_index import Hit
@@ -22,9 +24,9 @@ if TYPE_CHECKING:
 
 @click.command()
 @root_option
-@click.argument("query")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice([*KINDS, TOOLS]),
-              help=f"Chỉ tìm loại tài liệu này (lặp lại được; {TOOLS}: công cụ và trang tổng hợp).")
+@click.argument("query", metavar="TỪ_KHÓA")
+@click.option("--kind", "kinds", multiple=True, type=_KIND,
+              help=f"Chỉ tìm loại này (lặp lại được): {_KIND.described}.")
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Số kết quả tối đa.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: bool) -> None:

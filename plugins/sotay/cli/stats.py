@@ -10,12 +10,12 @@ import click
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.meetings.training import aggregate, meeting_facts, stats_json, stats_text
 
-from .options import root_option
+from .options import format_option, root_option
 
 
 @click.command()
 @root_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option
 def stats(root: Path, fmt: str) -> None:
     """Thống kê các buổi sinh hoạt mẫu: theo năm, xếp loại, tỷ lệ dự, hạn chế gặp nhiều nhất."""
     kb = KnowledgeBase.load(root)

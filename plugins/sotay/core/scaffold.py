@@ -16,7 +16,7 @@ from .textfold import slugify
 
 __all__ = ["KINDS", "Scaffold", "new_document", "short_slug"]
 
-KINDS = {"guide": "guides", "model-meeting": "model-meetings", "checklist": "checklists"}
+KINDS = ("guides", "model-meetings", "checklists")  # the content folders a new file can go to (kind_names.py names them)
 SLUG_LIMIT = 60
 
 
@@ -35,18 +35,18 @@ def short_slug(title: str, limit: int = SLUG_LIMIT) -> str:
 
 
 def new_document(kind: str, title: str, today: date) -> Scaffold:
-    """A new file of `kind` (a key of KINDS) titled `title`; ValueError when the title gives no file name."""
+    """A new file of `kind` (one of KINDS) titled `title`; ValueError when the title gives no file name."""
     title = " ".join(title.split())
     slug = short_slug(title)
     if not slug:
         raise ValueError(f"tiêu đề {title!r} không cho ra tên tệp: cần ít nhất một chữ cái hoặc chữ số")
     head = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
     changes = f"changes:\n  - {{date: {today.isoformat()}, note: \"Soạn lần đầu.\"}}\n---\n"
-    return Scaffold(f"{CONTENT_DIR}/{KINDS[kind]}/{slug}.md", head + _FIELDS[kind].format(today=today.isoformat()) + changes + _BODIES[kind])
+    return Scaffold(f"{CONTENT_DIR}/{kind}/{slug}.md", head + _FIELDS[kind].format(today=today.isoformat()) + changes + _BODIES[kind])
 
 
 _FIELDS = {
-    "guide": """\
+    "guides": """\
 # TODO: huong-dan (hướng dẫn nghiệp vụ) hoặc bai-viet (bài viết, kinh nghiệm). Với văn bản chính thức, ghi
 # form: van-ban rồi điền number, issuer, issued và verified (bỏ dấu # ở đầu các dòng dưới).
 form: huong-dan
@@ -59,7 +59,7 @@ form: huong-dan
 meeting_types: [thuong-ky, chuyen-de]
 cell_types: [khu-dan-cu, co-quan, su-nghiep, doanh-nghiep, luc-luong-vu-trang]
 """,
-    "model-meeting": """\
+    "model-meetings": """\
 # TODO: tên chi bộ, đảng bộ cấp trên, ngày sinh hoạt; meeting_type: thuong-ky hoặc chuyen-de;
 # cell_type: khu-dan-cu, co-quan, su-nghiep, doanh-nghiep hoặc luc-luong-vu-trang.
 cell: "Chi bộ (điền tên)"
@@ -74,7 +74,7 @@ cell_type: khu-dan-cu
 # scores: {{"1": 10, "2": 15}}
 # rating: tot
 """,
-    "checklist": """\
+    "checklists": """\
 # TODO: truoc (trước cuộc họp), trong (trong cuộc họp) hoặc sau (sau cuộc họp).
 phase: truoc
 meeting_types: [thuong-ky]
@@ -82,11 +82,11 @@ meeting_types: [thuong-ky]
 }
 
 _BODIES = {
-    "guide": """\
+    "guides": """\
 <!-- TODO: viết nội dung. Khi dẫn chiếu văn bản, ghi đủ số hiệu (ví dụ Hướng dẫn số 42-HD/BTCTW)
      để sổ tay tự tạo liên kết và báo khi văn bản đó hết hiệu lực. -->
 """,
-    "model-meeting": """\
+    "model-meetings": """\
 <!-- TODO: diễn biến buổi sinh hoạt; rồi dưới mỗi tiêu đề sau, mỗi ý một dòng bắt đầu bằng "- ". -->
 
 ## Ưu điểm
@@ -95,7 +95,7 @@ _BODIES = {
 
 ## Bài học kinh nghiệm
 """,
-    "checklist": """\
+    "checklists": """\
 <!-- TODO: mỗi việc một dòng "- [ ] …"; việc con thụt vào hai dấu cách; dòng "Ghi chú: …" ngay dưới một việc để giải thích. -->
 - [ ] Việc cần làm đầu tiên
 """,

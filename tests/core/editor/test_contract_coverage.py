@@ -10,6 +10,7 @@ from sotay.core.contract import SPECS
 from sotay.core.editor import BaseChoices, config_for
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.model import KINDS
+from sotay.core.vocabulary import label
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +23,8 @@ def test_one_collection_per_kind_named_as_its_folder(collections):
     assert list(collections) == list(SPECS) == list(KINDS)
     for kind, collection in collections.items():
         assert collection["folder"] == f"content/{kind}"
+        assert collection["label"] == label("kinds", kind)  # named as the site names the section
+        assert collection["label_singular"] != collection["label"]
 
 
 @pytest.mark.parametrize("kind", list(SPECS))

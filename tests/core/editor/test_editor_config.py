@@ -13,13 +13,27 @@ def test_settings_the_editor_page_relies_on(tiny_base: Path):
     assert config["locale"] == "vi"
     assert config["backend"] == {"name": "git-gateway"}
     assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
-    assert cms_config(tiny_base, local_backend_port=9001)["local_backend"] == {"url": "http://127.0.0.1:9001/api/v1"}
+    assert config["site_url"] == config["display_url"] == "http://127.0.0.1:8000"
+    elsewhere = cms_config(tiny_base, 9001, "http://127.0.0.1:9000")
+    assert elsewhere["local_backend"] == {"url": "http://127.0.0.1:9001/api/v1"}
+    assert elsewhere["site_url"] == "http://127.0.0.1:9000"
     assert config["slug"]["encoding"] == "ascii" and config["slug"]["clean_accents"] is True
     for collection in config["collections"]:
         assert collection | {"extension": "md", "format": "sotay-frontmatter", "slug": "{{slug}}", "create": True,
-                             "identifier_field": "title"} == collection
-        assert collection["fields"][-1] == {"name": "body", "label": "Nội dung", "widget": "markdown", "required": False}
+                             "identifier_field": "title", "preview_path": f"{collection['name']}/{{{{slug}}}}/"} == collection
+        body = collection["fields"][-1]
+        assert body | {"name": "body", "label": "Nội dung", "widget": "markdown", "required": False} == body
+        assert body["modes"][0] == "raw"  # the Markdown as written: a save changes only what was edited
         assert set(collection["sortable_fields"]) <= set(by_name(collection))
+
+
+def test_checklists_are_never_turned_into_rich_text_and_each_body_says_what_it_holds(tiny_base: Path):
+    """The rich-text editor does not keep task lines (- [ ] …), which checklists are made of."""
+    bodies = {c["name"]: c["fields"][-1] for c in cms_config(tiny_base)["collections"]}
+    assert bodies["checklists"]["modes"] == ["raw"]
+    assert bodies["guides"]["modes"] == ["raw", "rich_text"]
+    assert "`## Ưu điểm`, `## Hạn chế`, `## Bài học kinh nghiệm`" in bodies["model-meetings"]["hint"]
+    assert "`- [ ] việc cần làm`" in bodies["checklists"]["hint"]
 
 
 def test_document_pickers_list_the_documents_of_the_base(tiny_base: Path):

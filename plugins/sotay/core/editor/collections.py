@@ -10,12 +10,15 @@ from ..knowledge_base import CONTENT_DIR
 from ..model import Status
 from ..vocabulary import label, values
 from .base_choices import BaseChoices
-from .hints import hint
-from .labels import LABELS
+from .hints import hint, sentence
+from .labels import BODY_HINTS, KIND_SINGULAR, LABELS
 from .widgets import field
 
 FORMAT = "sotay-frontmatter"  # the editor's own format: writes front matter in the style of our files
-BODY = {"name": "body", "label": LABELS["body"], "widget": "markdown", "required": False}
+# The Markdown as written by default, so that saving a form changes only what was edited; rich text on request,
+# except for checklists, whose task lines (- [ ] …) the rich-text editor does not keep.
+MARKDOWN_MODES = {"checklists": ["raw"]}
+DEFAULT_MODES = ["raw", "rich_text"]
 YEAR = r"\d{4}"
 # Values a field takes when left empty: Decap's filters match only values written in the file, so a filter
 # for one of these would miss the documents that leave the field empty.
@@ -51,22 +54,29 @@ def collection(kind: str, base: BaseChoices) -> dict:
     config = {
         "name": kind,
         "label": label("kinds", kind),
-        "label_singular": label("kinds", kind),
+        "label_singular": KIND_SINGULAR[kind],
         "folder": f"{CONTENT_DIR}/{kind}",
         "extension": "md",
         "format": FORMAT,
         "create": True,
         "slug": "{{slug}}",
         "identifier_field": "title",
+        "preview_path": f"{kind}/{{{{slug}}}}/",  # the page's address on the site: the kind's folder, then the file name
         "summary": view.summary,
         "sortable_fields": list(view.sortable),
-        "fields": [field(spec, base, hint(kind, spec)) for spec in SPECS[kind]] + [dict(BODY)],
+        "fields": [field(spec, base, hint(kind, spec)) for spec in SPECS[kind]] + [body(kind)],
     }
     if view.filters:
         config["view_filters"] = [rule for name in view.filters for rule in _filters(kind, name)]
     if view.years:
         config["view_groups"] = [{"label": f"Năm ({LABELS[view.years].lower()})", "field": view.years, "pattern": YEAR}]
     return config
+
+
+def body(kind: str) -> dict:
+    """The Markdown below the front matter: not a contract field, always last."""
+    return {"name": "body", "label": LABELS["body"], "widget": "markdown", "required": False,
+            "modes": list(MARKDOWN_MODES.get(kind, DEFAULT_MODES)), "hint": sentence(BODY_HINTS[kind])}
 
 
 def _filters(kind: str, name: str) -> list[dict]:

@@ -25,9 +25,10 @@ def hint(kind: str, spec: FieldSpec) -> str:
             sentences.append(f"{official} phải có {needed}")
         elif spec.name in dict(OFFICIAL_DOCUMENT_FIELDS):
             sentences.append(f"bắt buộc khi hình thức là {official}")
-    return " ".join(_sentence(text) for text in sentences if text)
+    return " ".join(sentence(text) for text in sentences if text)
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """`text` with a capital first letter and a full stop."""
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")

@@ -7,8 +7,13 @@ the error messages name fields the same way.
 
 from __future__ import annotations
 
-from ..model import Status
+from dataclasses import fields
+
+from ..meetings.rubric import format_points
+from ..model import Rubric, Status
 from ..vocabulary import label
+
+_DEFAULT_STEP = next(field.default for field in fields(Rubric) if field.name == "step")
 
 LABELS: dict[str, str] = {
     "title": "Tiêu đề",
@@ -71,6 +76,14 @@ LABELS: dict[str, str] = {
     "body": "Nội dung",
 }
 
+# What one document of each kind is called ("Tạo … mới"); the collections are named as the site's sections.
+KIND_SINGULAR: dict[str, str] = {
+    "guides": "tài liệu hướng dẫn",
+    "model-meetings": "buổi sinh hoạt mẫu",
+    "checklists": "danh mục kiểm tra",
+    "rubrics": "khung chấm điểm",
+}
+
 # What one element of a list field is called: Decap's "Thêm …" button and item headings use it.
 ITEM_LABELS: dict[str, str] = {
     "tags": "từ khóa",
@@ -103,6 +116,20 @@ HINTS: dict[str, str] = {
     "rubric": "khung dùng để chấm điểm từng tiêu chí bên dưới",
     "scores": "điểm từng tiêu chí theo khung chấm điểm đã chọn; để trống tiêu chí không chấm",
     "rating": "xếp loại đã ghi trong biên bản; sổ tay kiểm tra lại theo khung chấm điểm",
+    "id": "chữ thường không dấu, ví dụ khung-100-diem; sinh hoạt mẫu chọn khung theo mã này",
+    "step": f"ghi 1 nếu chỉ chấm điểm nguyên; để trống là {format_points(_DEFAULT_STEP)}",
     "criteria": "mỗi tiêu chí: mã (1, 2… hoặc chữ không dấu), tên và điểm tối đa",
     "ratings": "từ mức cao xuống thấp: mã, tên, tổng điểm tối thiểu, các tiêu chí phải đạt tối đa hoặc không được 0 điểm",
+}
+
+# What the Markdown body of each kind holds, and how the site reads it (sections, checklist lines). Decap shows
+# hints as Markdown: what is to be typed as written goes in backticks, shown as plain text.
+BODY_HINTS: dict[str, str] = {
+    "guides": "nội dung tài liệu; mục lớn bắt đầu bằng `##`, mỗi ý một dòng bắt đầu bằng `-`; giữ nguyên các dòng "
+              "`<!-- checklist … -->` nếu có",
+    "model-meetings": "diễn biến buổi sinh hoạt, rồi các mục `## Ưu điểm`, `## Hạn chế`, `## Bài học kinh nghiệm`, mỗi ý "
+                      "một dòng bắt đầu bằng `-`: trang tập huấn tổng hợp các mục này",
+    "checklists": "mỗi việc một dòng `- [ ] việc cần làm`; việc con thụt vào hai dấu cách; ghi chú là dòng thụt vào "
+                  "bắt đầu bằng `Ghi chú:`",
+    "rubrics": "giải thích khung: nguồn, cách chấm từng tiêu chí",
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..field_types import (MAX_COUNT, MAX_POINTS, SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec, ListOf,
                            MappingOf, Points, Record, Slug, Text, Url, ValueType)
+from ..importer import MISSING_FIELDS
 from ..vocabulary import label, values
 from . import scores
 from .base_choices import BaseChoices
@@ -74,11 +75,14 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
             return {"widget": "list", "label_singular": ITEM_LABELS.get(path, path), "collapsed": False,
                     "summary": _summary(record), "fields": _record_fields(path, record, base, in_list=True)} | _at_least(value_type)
         case ListOf(item=item):
-            return {"widget": "list", "label_singular": ITEM_LABELS.get(path, path),
-                    "field": _typed("item", path, item, base) | {"label": ITEM_LABELS.get(path, path).capitalize()}} | _at_least(value_type)
-        case Record():
-            widget = REVIEW_WIDGET if path == REVIEW_FIELD else "object"
-            return {"widget": widget, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False)}
+            item_label = ITEM_LABELS.get(path, path)
+            item_field = _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}
+            return {"widget": "list", "label_singular": item_label, "field": item_field} | _at_least(value_type)
+        case Record() if path == REVIEW_FIELD:
+            return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
+                    "missing_fields": dict(MISSING_FIELDS)}
+        case Record():  # a stamp (verified): folded until opened, so that a new document's form stays short
+            return {"widget": "object", "collapsed": True, "fields": _record_fields(path, value_type, base, in_list=False)}
         case MappingOf(value_type=Points()) if not base.rubrics:
             return {"widget": "hidden"}  # nothing to score against: a value already written is kept as it is
         case MappingOf(value_type=Points()):

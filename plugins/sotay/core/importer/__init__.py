@@ -31,7 +31,7 @@ from .markdown import blocks_markdown, body_markdown, front_matter, references, 
 from .meeting import is_meeting_report, read_meeting
 from .review import ORIGIN_LABEL
 
-__all__ = ["GUIDES", "MEETINGS", "ORIGIN_LABEL", "SUPPORTED", "Draft", "ImportRefused", "Imported", "OcrUnavailable", "Source",
+__all__ = ["GUIDES", "MEETINGS", "MISSING_FIELDS", "ORIGIN_LABEL", "SUPPORTED", "Draft", "ImportRefused", "Imported", "OcrUnavailable", "Source",
            "import_bytes", "read_draft", "read_source"]
 
 GUIDES, MEETINGS = "guides", "model-meetings"
@@ -45,6 +45,11 @@ _MEETING_FIELDS = _MEETING_REQUIRED + [("members", "số đảng viên"), ("atte
                                        ("speakers", "số đảng viên phát biểu"), ("strengths", "ưu điểm"),
                                        ("limitations", "hạn chế"), ("lessons", "bài học kinh nghiệm")]
 _MEETING_TYPES = {"thuong-ky": "thường kỳ", "chuyen-de": "chuyên đề"}
+# The front-matter field that holds a draft's part: the subject goes into the title; what has no field of its own
+# (author, a meeting's strengths, limitations, lessons) into the body.
+_HELD_IN = {"subject": "title", "author": "body", "strengths": "body", "limitations": "body", "lessons": "body"}
+# Each label `imported.missing` may list, with the front-matter field to fill (the editor highlights it).
+MISSING_FIELDS = {label: _HELD_IN.get(part, part) for part, label in _LETTER_FIELDS + _ARTICLE_FIELDS + _MEETING_FIELDS}
 
 
 @dataclass(frozen=True)
