@@ -59,9 +59,7 @@ def edit(root: Path, port: int, backend_port: int, preview_port: int, no_preview
         click.echo("Bản sotay này chưa có lệnh xem trước (sotay serve): mở bản xem trước bằng make serve ở cửa sổ khác.")
         no_preview = True
     preview = None if no_preview else f"http://{HOST}:{preview_port}/"
-    config = cms_config(root, backend_port)
-    if preview:
-        config |= {"site_url": preview, "display_url": preview}
+    config = cms_config(root, backend_port, preview or f"http://{HOST}:{preview_port}/")
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         backend_process = start_backend(target, root, backend_port)

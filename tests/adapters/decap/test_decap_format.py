@@ -89,8 +89,9 @@ Nội dung.
 
 
 def test_a_new_guide_from_the_form_is_written_in_our_style_and_reads_back(editor_packages):
-    form = {  # what Decap hands over for a new entry: every field, empty ones included, in no particular order
-        "body": "Nội dung mới.\n", "example": False, "tags": ["sinh hoạt", "a, b"], "meeting_types": ["thuong-ky"],
+    form = {  # what Decap hands over for a new entry: every field, empty ones included, in no particular order, the
+              # body without the final line break our files end with
+        "body": "Nội dung mới.", "example": False, "tags": ["sinh hoạt", "a, b"], "meeting_types": ["thuong-ky"],
         "sources": [{"title": "Báo: trang tin", "url": "https://example.org/a?b=1"}], "summary": "",
         "number": "05-HD/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "issued": "2026-03-05", "status": "hieu-luc",
         "supersedes": ["02-HD/TU"], "amends": [], "verified": {"date": "2026-03-06", "source": "bản giấy"},

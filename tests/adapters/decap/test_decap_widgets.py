@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from editor_fixture import editor_packages, run_editor_script  # noqa: F401 (fixture)
-from sotay.core.importer import _ARTICLE_FIELDS, _LETTER_FIELDS, _MEETING_FIELDS
+from sotay.core.importer import MISSING_FIELDS
 
 DOCUMENTS = [
     {"number": "42-HD/BTCTW", "title": "Hướng dẫn 42-HD/BTCTW thực hiện Chỉ thị 50-CT/TW về sinh hoạt chi bộ"},
@@ -30,16 +30,12 @@ def test_the_picker_suggests_documents_by_number_or_title(editor_packages, query
     assert found == expected
 
 
-def test_every_label_the_importer_writes_in_missing_points_at_a_field(editor_packages):
-    labels = [label for _, label in _LETTER_FIELDS + _ARTICLE_FIELDS + _MEETING_FIELDS]
-    fields = run_editor_script(editor_packages, "output(input.map((l) => globalThis.SotayEditor.widgets.missingFields([l])));", labels)
-    assert {label: found for label, found in zip(labels, fields) if len(found) != 1} == {}
-    assert dict(zip(labels, fields))["số hiệu"] == ["number"]
-
-
-def test_a_note_that_names_no_field_highlights_none(editor_packages):
-    notes = ["ngày đăng", "tiêu đề bị cắt còn 300 ký tự: xem lại", "Tác giả"]
-    assert run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.missingFields(input));", notes) == ["issued", "body"]
+def test_the_missing_list_points_at_the_fields_the_configuration_names(editor_packages):
+    """The table is the configuration's `missing_fields` (the importer's MISSING_FIELDS); a note names no field."""
+    missing = ["ngày đăng", "tiêu đề bị cắt còn 300 ký tự: xem lại", "Tác giả", "số hiệu", "ngày đăng"]
+    found = run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.missingFields(input.missing, input.table));",
+                              {"missing": missing, "table": MISSING_FIELDS})
+    assert found == ["issued", "body", "number"]
 
 
 @pytest.mark.parametrize("text, stored", [

@@ -35,6 +35,7 @@ def test_a_new_guide_replacing_one_in_the_base(editor, editor_page, tmp_path):
     suggestion = page.get_by_role("option").filter(has_text="03-HD/TU")
     suggestion.get_by_role("button").click()
     assert page.locator(".sotay-doc-picker__chip").filter(has_text="03-HD/TU").filter(has_text="Hướng dẫn cũ").count() == 1
+    page.locator("[id^='verified-field-']").get_by_role("button").first.click()  # the stamp opens on request
     page.locator("input[id^='source-field-']").fill("Văn phòng Tỉnh ủy")
     page.locator("input[id^='date-field-']").last.fill("6/3/2026")  # verified: when it was checked
     page.locator("input[id^='date-field-']").first.fill("06/03/2026")  # the first entry of the change history
@@ -53,6 +54,7 @@ def test_a_new_guide_replacing_one_in_the_base(editor, editor_page, tmp_path):
         "Hướng dẫn 07-HD/TU về sinh hoạt chi bộ", "van-ban", "07-HD/TU", "2026-03-05", ["03-HD/TU"])
     assert text.startswith('---\ntitle: "Hướng dẫn 07-HD/TU về sinh hoạt chi bộ"\nform: van-ban\nnumber: 07-HD/TU\n'), text
     assert 'changes:\n  - {date: 2026-03-06, note: "Soạn lần đầu."}\n' in text
+    assert text.endswith("---\nThay thế Hướng dẫn 03-HD/TU.\n"), text
     assert "supersedes: [03-HD/TU]\n" in text and "verified: {date: 2026-03-06, source: \"Văn phòng Tỉnh ủy\"}\n" in text
 
     checked = CliRunner().invoke(cli, ["check", "--root", str(editor.root)])

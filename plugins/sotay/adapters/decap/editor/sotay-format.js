@@ -194,6 +194,7 @@
 
   function toFile(data) {
     var body = typeof data.body === "string" ? data.body : "";
+    if (body && body.slice(-1) !== "\n") body += "\n";  // the editor's text box drops the last line break; our files end with one
     var head = typeof data[SOURCE_KEY] === "string" ? data[SOURCE_KEY] : "";
     var values = {};
     Object.keys(data).forEach(function (key) {

@@ -170,22 +170,12 @@
     });
   }
 
-  // The labels `sotay import` writes in `imported.missing` (core/importer: _LETTER_FIELDS, _ARTICLE_FIELDS,
-  // _MEETING_FIELDS), with the field each stands for; a test keeps this table and the importer's lists together.
-  var MISSING_FIELDS = {
-    "trích yếu": "title", "tiêu đề": "title", "số hiệu": "number", "cơ quan ban hành": "issuer",
-    "ngày ban hành": "issued", "ngày đăng": "issued", "người ký": "signer", "tác giả": "body",
-    "tên chi bộ": "cell", "đảng bộ cấp trên": "organization", "ngày sinh hoạt": "date",
-    "loại sinh hoạt (thường kỳ hay chuyên đề)": "meeting_type", "loại hình chi bộ": "cell_type",
-    "số đảng viên": "members", "số đảng viên dự": "attended", "số đảng viên phát biểu": "speakers",
-    "ưu điểm": "body", "hạn chế": "body", "bài học kinh nghiệm": "body",
-  };
-
-  /* The fields an imported stamp's `missing` list points at (notes that name no field point at none). */
-  function missingFields(missing) {
+  /* The fields an imported stamp's `missing` list points at, by the configuration's `missing_fields` (each label
+     `sotay import` writes, with the field it stands for); notes that name no field point at none. */
+  function missingFields(missing, table) {
     var fields = [];
     (missing || []).forEach(function (item) {
-      var field = MISSING_FIELDS[String(item).trim().toLowerCase()];
+      var field = (table || {})[String(item).trim().toLowerCase()];
       if (field && fields.indexOf(field) < 0) fields.push(field);
     });
     return fields;
@@ -243,7 +233,7 @@
         var form = entry ? entry.getIn(["data", "form"]) : null;
         var missing = stamp.missing || [];
         var done = isReviewed(stamp, verified);
-        var fields = done || stamp.reviewed ? [] : missingFields(missing);
+        var fields = done || stamp.reviewed ? [] : missingFields(missing, plain(this.props.field.get("missing_fields")));
         return h("div", { className: "sotay-review" + (done ? " sotay-review--done" : ""), id: this.props.forID },
           h("style", null, highlightCss(fields)),
           h("p", null, "Nhập từ tệp ", h("strong", null, stamp.file || "?"), " ngày " + shownDate(stamp.date) + ". ",
@@ -271,7 +261,7 @@
   }
 
   editor.widgets = {
-    fold: fold, suggest: suggest, parseDay: parseDay, missingFields: missingFields, MISSING_FIELDS: MISSING_FIELDS, isReviewed: isReviewed,
+    fold: fold, suggest: suggest, parseDay: parseDay, missingFields: missingFields, isReviewed: isReviewed,
     register: function (CMS) {
       CMS.registerWidget("datetime", dateControl(), datePreview());
       CMS.registerWidget("sotay-document", documentControl(), documentPreview());
