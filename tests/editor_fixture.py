@@ -38,7 +38,7 @@ def run_editor_script(packages: EditorPackages, script: str, payload) -> object:
     """Run `script` in node with our editor scripts loaded (SotayEditor on globalThis, js-yaml resolvable) and
     `payload` as the global `input`; returns what the script passes to `output(...)`, as JSON."""
     prelude = "".join(f"require({json.dumps(str(EDITOR_DIR / name))});\n"
-                      for name in ("sotay-format.js", "sotay-widgets.js"))
+                      for name in ("sotay-format.js", "sotay-widgets.js", "sotay-rubric-scores.js"))
     program = (prelude + "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
                "const output = (value) => process.stdout.write(JSON.stringify(value));\n" + script)
     done = subprocess.run([require_node(), "-e", program], input=json.dumps(payload), capture_output=True, text=True,

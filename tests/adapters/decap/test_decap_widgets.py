@@ -44,3 +44,12 @@ def test_the_missing_list_points_at_the_fields_the_configuration_names(editor_pa
 ])
 def test_a_date_is_typed_day_first_and_stored_as_the_contract_stores_it(editor_packages, text, stored):
     assert run_editor_script(editor_packages, "output(globalThis.SotayEditor.widgets.parseDay(input));", text) == stored
+
+
+@pytest.mark.parametrize("chosen, hidden", [
+    ("khung", ["4", "5"]), ("khung-hai", ["1", "2", "3"]), ("chung", ["2", "5"]), (None, []), ("khong-co", []),
+])
+def test_the_score_rows_hidden_are_the_other_rubrics_criteria(editor_packages, chosen, hidden):
+    rubrics = {"khung": ["1", "2", "3"], "khung-hai": ["4", "5"], "chung": ["1", "3", "4"]}
+    script = "output(globalThis.SotayEditor.rubricScores.hiddenCriteria(input.rubrics, input.chosen));"
+    assert run_editor_script(editor_packages, script, {"rubrics": rubrics, "chosen": chosen}) == hidden
