@@ -1,6 +1,6 @@
 """Browser fixtures of the editor: a tiny base with decap-server (its local file mode writing into the base) and
 the editor page on free ports of 127.0.0.1, stopped in teardown; pages that record every request they make and
-fail the test on console errors.
+fail the test on console errors and on any request to a host other than 127.0.0.1.
 
 The Chromium session (and its skip-or-fail rule) is tests/browser/conftest.py's `browser` fixture; node and npm
 are tests/editor_fixture.py's (skip loudly, fail under CI=true).
@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -90,6 +91,9 @@ def open_page(browser, size: str) -> Iterator[RecordedPage]:
     context.close()
     if opened.errors:
         pytest.fail(f"console errors at {size} size: {opened.errors}")
+    elsewhere = [url for url in opened.requests if urlsplit(url).scheme != "data" and urlsplit(url).hostname != HOST]
+    if elsewhere:
+        pytest.fail(f"the editor page asked another host: {elsewhere}")
 
 
 @pytest.fixture
