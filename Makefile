@@ -46,6 +46,12 @@ dist: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 	rm -rf build
 
+# The browser editor (docs/bien-tap.md): the editor page, decap-server and the preview on 127.0.0.1; the editor's
+# npm packages are installed on first use into a cache folder (sotay edit --install-only installs them alone).
+.PHONY: edit
+edit: $(STAMP)
+	$(BIN)/sotay edit --root . $(ARGS)
+
 # The committee office's commands, without typing the virtualenv's path (docs/nhap-van-ban.md):
 #   make new KIND=tai-lieu TITLE="…"         a new content file (KIND in Vietnamese or English: core/kind_names.py)
 #   make import FILE="van-ban-thang-11/"     received documents -> drafts (ARGS="--dry-run", "--force", "--kind …")

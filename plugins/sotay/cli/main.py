@@ -4,6 +4,7 @@ import click
 
 from .build import build
 from .check import check
+from .edit import edit
 from .cms_config import cms_config
 from .importer import import_documents
 from .init import init
@@ -26,6 +27,6 @@ def cli() -> None:
     """Sổ tay chi bộ: kiểm tra, dựng và tra cứu sổ tay."""
 
 
-for command in (init, check, build, serve, publish, schema, cms_config, refs, new, import_documents, review, stats, pack, search,
-                upgrade):
+for command in (init, check, build, serve, edit, publish, schema, cms_config, refs, new, import_documents, review, stats, pack,
+                search, upgrade):
     cli.add_command(command)

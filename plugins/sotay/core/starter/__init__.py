@@ -24,7 +24,7 @@ PACKAGED = HERE.parents[1] / "bundled"  # sotay/bundled/{content,docs} in a whee
 CHECKOUT = HERE.parents[3]  # the repository, when running from its source tree
 TEMPLATES = {"mkdocs.yml": "mkdocs.yml", "README.md": "README.md", "Makefile": "Makefile", "gitignore": ".gitignore",
              "gioi-thieu.md": "docs/gioi-thieu.md"}
-HAND_WRITTEN = ("cach-su-dung.md", "huong-dan-bien-soan.md", "nhap-van-ban.md", "trien-khai.md",
+HAND_WRITTEN = ("bien-tap.md", "cach-su-dung.md", "huong-dan-bien-soan.md", "nhap-van-ban.md", "trien-khai.md",
                 "van-ban-va-cap-nhat.md", "reference/nginx.conf")
 KEEP = ".gitkeep"  # an empty content folder, kept by version control
 
