@@ -88,13 +88,6 @@ class Used:
 
 
 @dataclass(frozen=True)
-class Purged:
-    css: str
-    rules_before: int
-    rules_after: int
-
-
-@dataclass(frozen=True)
 class PurgedFile:
     before: str  # path under the site
     after: str
@@ -111,7 +104,7 @@ def purge_site(site: Path) -> list[PurgedFile]:
     done = []
     for sheet in sheets:
         css = sheet.read_text(encoding="utf-8")
-        purged = purge(css, used).css
+        purged = purge(css, used)
         digest = hashlib.sha256(purged.encode("utf-8")).hexdigest()[:8]
         target = sheet.with_name(_HASHED.sub("." + digest, sheet.name))
         for stale in (sheet, sheet.with_name(sheet.name + ".map")):  # the source map maps the unpurged file
@@ -150,16 +143,15 @@ def site_usage(site: Path, purged: list[Path]) -> Used:
     return used
 
 
-def purge(css: str, used: Used) -> Purged:
+def purge(css: str, used: Used) -> str:
     """`css` without the style rules whose every selector names something `used` lacks, and without the custom
     properties nothing reads (comments dropped)."""
-    counts = [0, 0]
-    text = "".join(rule.serialize() for rule in _kept(_parsed(css), used, counts))
+    text = "".join(rule.serialize() for rule in _kept(_parsed(css), used))
     while True:  # a property read only by a removed one goes in the next round
         read = used.properties | set(_CUSTOM.findall(_without_custom_declarations(text)))
         fewer = _read_properties_only(_parsed(text), read)
         if fewer == text:
-            return Purged(text, counts[0], counts[1])
+            return text
         text = fewer
 
 
@@ -167,16 +159,14 @@ def _parsed(css: str) -> list[ast.Node]:
     return tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
 
 
-def _kept(rules: Iterable[ast.Node], used: Used, counts: list[int]) -> list[ast.Node]:
+def _kept(rules: Iterable[ast.Node], used: Used) -> list[ast.Node]:
     kept: list[ast.Node] = []
     for rule in rules:
         if isinstance(rule, ast.QualifiedRule):
-            counts[0] += 1
             if any(_possible(selector, used) for selector in _selectors(rule.prelude)):
-                counts[1] += 1
                 kept.append(rule)
         elif isinstance(rule, ast.AtRule) and rule.lower_at_keyword in GROUPING and rule.content is not None:
-            inner = _kept(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), used, counts)
+            inner = _kept(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), used)
             if inner:
                 kept.append(ast.AtRule(rule.source_line, rule.source_column, rule.at_keyword, rule.lower_at_keyword,
                                        rule.prelude, inner))
@@ -248,4 +238,4 @@ def _read_properties_only(rules: list[ast.Node], read: set[str]) -> str:
     return "".join(out)
 
 
-__all__ = ["THEME_STYLES", "Purged", "PurgedFile", "Used", "purge", "purge_site", "site_usage"]
+__all__ = ["THEME_STYLES", "PurgedFile", "Used", "purge", "purge_site", "site_usage"]
