@@ -289,7 +289,7 @@ def recall(browser: Browser, engines: dict, servers: dict, needles: list, sectio
     context = browser.browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(300_000)
-    page.goto(servers["sotay"].url)
+    page.goto(servers["sotay"].url + "tim-kiem/")  # the results page loads the search scripts (the header box, when used)
     ours = {style: page.evaluate(OURS_TOP, qs) for style, qs in queries.items()}
     page.goto(servers["plain"].url)
     pagefind = {style: [page.evaluate(PAGEFIND_QUERY, q)[1] for q in qs] for style, qs in queries.items()}

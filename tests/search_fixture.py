@@ -8,6 +8,8 @@ from pathlib import Path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search"
 CASES = json.loads((FIXTURE / "cases.json").read_text(encoding="utf-8"))
+# The results page loads the scripts that search; other pages add them when the header box is first used.
+RESULTS_PAGE = "tim-kiem/"
 
 
 def copy_base(target: Path) -> Path:

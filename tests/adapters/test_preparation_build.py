@@ -12,6 +12,8 @@ from test_build import html, scripts
 
 from sotay.core.knowledge_base import KnowledgeBase
 
+PAGE_SCRIPTS = ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js")  # core/site/page_assets.py
+
 
 @pytest.fixture(scope="module")
 def site(tiny_site: Path) -> Path:
@@ -61,13 +63,16 @@ def test_self_assessment_page_embeds_the_rubric_and_is_linked_from_it(site: Path
     assert 'href="tu-cham-diem/"' in html(site, "rubrics/khung")
 
 
-def test_scripts_are_classic_deferred_dependencies_first_and_served_with_the_site(site: Path):
+def test_scripts_are_classic_deferred_dependencies_first_and_only_where_their_markup_is(site: Path):
     page = html(site, "checklists/truoc")
-    loaded = scripts(page)
-    for name in ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js"):
-        assert name in loaded and (site / "assets/sotay" / name).is_file()
-    assert loaded.index("rubric-score.js") < loaded.index("rubric-calculator.js")
+    assert [name for name in scripts(page) if name in PAGE_SCRIPTS] == ["checklist.js"]
     assert 'type="module"' not in page and '../../assets/sotay/preparation.css"' in page
+    calculator = html(site, "rubrics/khung/tu-cham-diem")
+    assert [name for name in scripts(calculator) if name in PAGE_SCRIPTS] == ["rubric-score.js", "rubric-calculator.js", "print-button.js"]
+    guide = html(site, "guides/hd-05-tu")
+    assert not set(scripts(guide)) & set(PAGE_SCRIPTS) and "preparation.css" not in guide and "trainer.css" not in guide
+    for name in PAGE_SCRIPTS:
+        assert (site / "assets/sotay" / name).is_file()
 
 
 def test_running_on_config_again_adds_no_second_copy_of_the_assets(tiny_base: Path, tmp_path: Path):

@@ -1,9 +1,10 @@
-"""`sotay publish`: the web folder with a gzip twin beside each text file, the nginx configuration, the portable zip
-(beside the folder and in it), and CI templates that are valid YAML."""
+"""`sotay publish`: the web folder with the theme stylesheets purged and a gzip twin beside each text file, the nginx
+configuration, the portable zip (beside the folder and in it), and CI templates that are valid YAML."""
 
 from __future__ import annotations
 
 import gzip
+import re
 import zipfile
 from pathlib import Path
 
@@ -45,3 +46,17 @@ def test_the_host_files_come_with_it(published):
     for zipped in (out / "so-tay-thu.zip", out / "web/so-tay-thu.zip"):
         assert "so-tay-thu/index.html" in zipfile.ZipFile(zipped).namelist()
     assert "tệp chữ có bản .gz nén sẵn" in output and "so-tay-thu.zip: bản mở từ USB" in output
+
+
+def test_the_theme_stylesheets_are_purged_under_new_names_that_pages_and_the_worker_use(published):
+    out, output = published
+    web = out / "web"
+    linked = re.findall(r'href="assets/stylesheets/([^"]+)"', (web / "index.html").read_text(encoding="utf-8"))
+    assert [name.split(".")[0] for name in linked] == ["main"]  # the tiny base has no palette
+    worker = (web / "sw.js").read_text(encoding="utf-8")
+    for name in linked:
+        sheet = web / "assets/stylesheets" / name
+        assert f'"assets/stylesheets/{name}"' in worker
+        assert gzip.decompress(sheet.with_name(name + ".gz").read_bytes()) == sheet.read_bytes()
+    assert not list((web / "assets/stylesheets").glob("*.map"))
+    assert f"web/assets/stylesheets/{linked[0]}: tệp kiểu trình bày của giao diện, đã lược bỏ phần không trang nào dùng" in output

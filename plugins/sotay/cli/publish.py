@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from sotay.core.publish import host_files, precompress
+from sotay.core.publish import host_files, prepare_web_folder
 from sotay.core.starter import bundled
 
 from .build import build_into, validated
@@ -28,7 +28,8 @@ def publish(root: Path, out: Path | None) -> None:
     kb = validated(root)
     out = out or root / "publish"
     build_into(root, out / WEB, kb)
-    squeezed = precompress(out / WEB)
+    prepared = prepare_web_folder(out / WEB)
+    squeezed = prepared.compressed
     with tempfile.TemporaryDirectory(prefix="sotay-portable-") as portable:
         build_into(root, Path(portable) / "site", kb, portable=True)
         archives = sorted(Path(portable, "site").glob("*.zip"))  # none without sotay-offline in mkdocs.yml
@@ -41,8 +42,10 @@ def publish(root: Path, out: Path | None) -> None:
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
     lines = [f"{WEB}/: chép lên máy chủ web; {squeezed.files} tệp chữ có bản .gz nén sẵn bên cạnh "
-             f"({squeezed.plain_bytes // 1024} KB còn {squeezed.compressed_bytes // 1024} KB)",
-             f"{NGINX}: cấu hình nginx (sửa server_name, root, chứng chỉ; xem trang Triển khai)"]
+             f"({squeezed.plain_bytes // 1024} KB còn {squeezed.compressed_bytes // 1024} KB)"]
+    lines += [f"{WEB}/{file.after}: tệp kiểu trình bày của giao diện, đã lược bỏ phần không trang nào dùng "
+              f"({file.bytes_before // 1024} KB còn {file.bytes_after // 1024} KB)" for file in prepared.purged]
+    lines.append(f"{NGINX}: cấu hình nginx (sửa server_name, root, chứng chỉ; xem trang Triển khai)")
     lines += [f"{archive.name}: bản mở từ USB hoặc thư mục, không cần mạng (cũng có trong {WEB}/, để người đọc tải về "
               "từ máy chủ)" for archive in archives] or ["không có bản .zip: mkdocs.yml chưa có sotay-offline"]
     lines.append("ci/: mẫu cấu hình GitLab Pages (.gitlab-ci.yml) và GitHub Pages (.github/workflows/pages.yml)")

@@ -8,11 +8,13 @@ docs/reference/nginx.conf) and as the portable copy opened from disk.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from sotay.core.publish import prepare_web_folder
 
 from .browsing import AXE, AXE_MISSING, PHONE
 from .offline_server import SiteServer
@@ -36,6 +38,16 @@ def require(present: bool, message: str) -> None:
 def chromium(browser):
     """The one Chromium session all browser tests share (tests/browser/conftest.py: skips loudly, fails under CI)."""
     return browser
+
+
+@pytest.fixture(scope="session")
+def published_site(hosted_site: Path, tmp_path_factory) -> Path:
+    """The bundled base's web folder as `sotay publish` prepares it (theme stylesheets purged, gzip twins), made
+    from the session's hosted build: read, never change."""
+    site = tmp_path_factory.mktemp("published") / "web"
+    shutil.copytree(hosted_site, site)
+    prepare_web_folder(site)
+    return site
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from search_fixture import RESULTS_PAGE
+
 from sotay.core.search.analysis import analyze_query
 from sotay.core.search.shards import shard_of
 
@@ -28,14 +30,14 @@ SHARDS = """([terms, shards]) => {
 
 
 def test_query_terms_are_the_same_in_python_and_javascript(desktop):
-    desktop.page.goto(desktop.base)
+    desktop.page.goto(desktop.base + RESULTS_PAGE)
     queries = QUERIES + WORDS + [word.upper() for word in WORDS]
     expected = [[[t.exact, t.folded, t.kind] for t in analyze_query(q)] for q in queries]
     assert desktop.page.evaluate(ANALYZE, queries) == expected
 
 
 def test_shard_assignment_is_the_same_in_python_and_javascript(desktop):
-    desktop.page.goto(desktop.base)
+    desktop.page.goto(desktop.base + RESULTS_PAGE)
     terms = ["sinh", "~sinh", "hoạt", "~hoat", "chi bộ", "~chi bo", "#03-hd/tu", "~#03-hd/tu", "đăm", "~dam", "ỹ", ""]
     for shards in (8, 512, 4096):
         assert desktop.page.evaluate(SHARDS, [terms, shards]) == [shard_of(t, shards) for t in terms]

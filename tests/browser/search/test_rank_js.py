@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from search_fixture import RESULTS_PAGE
 
 CALL = """([name, args]) => {
     const { searchRank: rank, searchAnalysis: analysis } = sotay;
@@ -19,7 +20,7 @@ WEIGHTS = {"exactWeight": 0.5, "kindWeights": {"syllable": 1, "pair": 2, "number
 
 @pytest.fixture
 def call(desktop):
-    desktop.page.goto(desktop.base)
+    desktop.page.goto(desktop.base + RESULTS_PAGE)
     return lambda name, *args: desktop.page.evaluate(CALL, [name, list(args)])
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from search_fixture import CASES, check_case
+from search_fixture import CASES, RESULTS_PAGE, check_case
 
 RANK = """async ([query, full]) => {
     const { openIndex } = sotay.searchStore;
@@ -20,7 +20,7 @@ def ranked(page, query: str, full: bool) -> list[str]:
 
 @pytest.fixture
 def home(desktop):
-    desktop.page.goto(desktop.base)
+    desktop.page.goto(desktop.base + RESULTS_PAGE)
     return desktop
 
 

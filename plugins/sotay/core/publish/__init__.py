@@ -1,5 +1,6 @@
-"""What each kind of host needs from a built site (`sotay publish`): gzip twins beside the text files, for servers
-that send them as they are (nginx `gzip_static`, GitLab Pages), and the files a base copies to set up its host."""
+"""What each kind of host needs from a built site (`sotay publish`): the theme's stylesheets without the rules no
+page uses (purge.py), gzip twins beside the text files, for servers that send them as they are (nginx
+`gzip_static`, GitLab Pages), and the files a base copies to set up its host."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import gzip
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from .purge import PurgedFile, purge_site
 
 HERE = Path(__file__).resolve().parent
 TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".webmanifest", ".map")
@@ -41,9 +44,22 @@ def precompress(site: Path) -> Compressed:
     return Compressed(files, plain, packed)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    purged: list[PurgedFile]
+    compressed: Compressed
+
+
+def prepare_web_folder(site: Path) -> Prepared:
+    """Make a built site what a web server is given: the theme's stylesheets purged, then gzip twins of the text
+    files (the purged ones included)."""
+    purged = purge_site(site)
+    return Prepared(purged, precompress(site))
+
+
 def host_files() -> list[tuple[str, bytes]]:
     """The CI templates a base copies, as (path under the publish folder, bytes)."""
     return [(target, (HERE / source).read_bytes()) for source, target in HOST_FILES.items()]
 
 
-__all__ = ["Compressed", "host_files", "precompress"]
+__all__ = ["Compressed", "Prepared", "PurgedFile", "host_files", "precompress", "prepare_web_folder", "purge_site"]

@@ -10,8 +10,8 @@ SEARCH_PAGE = "tim-kiem/index.md"
 
 def search_page(found: list[SearchRecord]) -> tuple[str, str]:
     """("tim-kiem/index.md", Markdown), below the form the shortcuts of `found` (the search records; the header box
-    offers the same when it finds nothing). The page's script (front matter `scripts`) runs after the header box's,
-    whose index store and rendering it shares."""
+    offers the same when it finds nothing). The page loads the scripts that search (front matter `scripts`), which
+    the header box then finds there instead of adding them."""
     sections = []
     for heading, members in shortcut_groups(found):
         sections += [f"## {heading}", "", *(f"- [{escape_md(r.title)}]({link(SEARCH_PAGE, r.source)})" for r in members), ""]
@@ -20,6 +20,10 @@ title: Tìm kiếm
 hide:
   - toc
 scripts:
+  - search/analysis.js
+  - search/rank.js
+  - search/store.js
+  - search/render.js
   - search/page.js
 ---
 

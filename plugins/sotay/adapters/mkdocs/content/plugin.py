@@ -32,11 +32,12 @@ from sotay.core.site.document_view import page_view
 from sotay.core.site.home import HOME, home_page
 from sotay.core.site.identity import Identity
 from sotay.core.site.listings import generated_pages
+from sotay.core.site.page_assets import page_assets
 from sotay.core.upgrade.apply import findings
 
 from ..context import BuildContext, context_of, open_context
 from ..engine import engine_logger
-from ..files import add_pairs, add_scripts, add_styles, asset_pairs, page_href
+from ..files import add_pairs, add_styles, asset_pairs, page_href
 from ..links_in_html import resolve_links
 from ..titles import escape_titles
 from .config import ContentConfig
@@ -44,8 +45,7 @@ from .identity import footer, identity_of, identity_pairs
 
 log = engine_logger("plugins.sotay")
 OVERRIDES = Path(__file__).resolve().parents[1] / "overrides"
-STYLES = ("sotay.css", "preparation.css", "trainer.css")
-SCRIPTS = ("checklist.js", "rubric-score.js", "rubric-calculator.js", "print-button.js")  # each does nothing on pages without its markup
+STYLES = ("sotay.css",)  # every page's; the others load on the pages with their markup (core/site/page_assets.py)
 
 
 class ContentPlugin(BasePlugin[ContentConfig]):
@@ -71,7 +71,6 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self.identity = identity_of(self.config, config)
         context.site_inputs.append(lambda: repr(footer(self.identity, context.kb.documents, context.files)))
         add_styles(config, STYLES)
-        add_scripts(config, SCRIPTS)
         return config
 
     # After the other plugins' on_files: generated pages replace any stray file of the same path, and the
@@ -105,7 +104,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         build = context_of(config)
-        return context | _document_context(build, page) if build else context
+        if not build:
+            return context
+        return context | _document_context(build, page) | {"sotay_assets": page_assets(page.content or "")}
 
 
 def _pages(kb: KnowledgeBase, preparations: list[tuple[str, str]],

@@ -17,10 +17,13 @@ from sotay.core.documents.feed import FEED_PATH, atom_feed
 from sotay.core.model import Guide
 
 from ..context import BuildContext, context_of, required_context
-from ..files import add_pairs, add_scripts, page_href
+from ..files import add_pairs, page_href
 from .config import RefsConfig
 
-SCRIPTS = ("status.js", "status-form.js", "in-force-filter.js")  # status.js first: the other two use it
+# The scripts of the reference parts a page shows (status.js first: the others use it), by their key in
+# `sotay_refs`: an official document's "in force on day …?" form (sotay/validity.html) and the guides index's
+# filter (sotay/head.html). main.html loads them on that page only.
+PART_SCRIPTS = {"timeline": ("status.js", "status-form.js"), "timelines": ("status.js", "in-force-filter.js")}
 GUIDES_INDEX = "guides/index.md"
 
 
@@ -35,7 +38,6 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         self.refs = References(context.kb, build_date(), context.citations)
         context.page_contexts.append(partial(self._page_context, context))
         context.site_inputs.append(self._site_inputs)
-        add_scripts(config, SCRIPTS)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -65,10 +67,11 @@ class RefsPlugin(BasePlugin[RefsConfig]):
         added = {}
         href = page_href(context.files, page)
         doc = context.document(page)
-        if doc:
-            added["sotay_refs"] = self.refs.page(doc, href)
-        elif page.file.src_uri == GUIDES_INDEX:
-            added["sotay_refs"] = {"timelines": self.refs.timelines(href)}
+        view = self.refs.page(doc, href) if doc else {"timelines": self.refs.timelines(href)} \
+            if page.file.src_uri == GUIDES_INDEX else None
+        if view is not None:
+            scripts = [name for part, names in PART_SCRIPTS.items() if view.get(part) for name in names]
+            added["sotay_refs"] = view | ({"scripts": list(dict.fromkeys(scripts))} if scripts else {})
         if self.config.feed_enabled:
             added["sotay_feed"] = href(FEED_PATH)
         return added

@@ -31,8 +31,9 @@ from ..files import add_pairs, add_scripts, add_styles, relative_url
 from .config import SearchConfig
 
 OVERRIDES = Path(__file__).resolve().parent / "overrides"
-# The header box on every page, after what it uses; the results page adds search/page.js (its front matter).
-SCRIPTS = ("search/analysis.js", "search/rank.js", "search/store.js", "search/render.js", "search/box.js")
+# The header box on every page; it adds the scripts that search when it is first used. The results page loads
+# them itself, with search/page.js (its front matter).
+SCRIPTS = ("search/box.js",)
 
 
 def index_records(found: list[SearchRecord], related_limit: int, analyser: Analyser) -> Generator[list[list[int]] | None, tuple, None]:

@@ -1,14 +1,36 @@
 // The header search box: results as you type (after IME composition ends), keyboard navigation,
 // Enter opens the chosen result or the results page, Escape closes. When nothing is found it offers what the
 // results page does: a spelling from the index's vocabulary, each kind's listing and the pages used most.
+// The scripts that search (index store, ranking, rendering) are added when the box is first used, not with every
+// page: most visits never search.
 (function (sotay) {
   "use strict";
-  const { openIndex } = sotay.searchStore;
-  const { suggest } = sotay.searchRank;
-  const { element, facts, fillSnippet, markedTitle, shortcutList } = sotay.searchRender;
-
   const SHOWN = 6;
   const DELAY = 40;
+  const HERE = document.currentScript.src;
+  // What the box uses, dependencies first: [namespace it registers, file beside this one].
+  const PARTS = [["searchAnalysis", "analysis.js"], ["searchRank", "rank.js"], ["searchStore", "store.js"], ["searchRender", "render.js"]];
+  let loading = null;
+  // Bound by searchScripts once the scripts are in.
+  let openIndex, suggest, element, facts, fillSnippet, markedTitle, shortcutList;
+
+  /** The search scripts, added once (a page that loads them itself, like the results page, has them already). */
+  function searchScripts() {
+    const missing = PARTS.filter(([name]) => !sotay[name]);
+    loading ??= Promise.all(missing.map(([, file]) => new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = new URL(file, HERE).href;
+      script.async = false; // run in the order added, as deferred scripts would
+      script.addEventListener("load", resolve);
+      script.addEventListener("error", () => { script.remove(); reject(new Error(`không tải được ${file}`)); });
+      document.head.append(script);
+    }))).then(() => {
+      ({ openIndex } = sotay.searchStore);
+      ({ suggest } = sotay.searchRank);
+      ({ element, facts, fillSnippet, markedTitle, shortcutList } = sotay.searchRender);
+    }, (error) => { loading = null; throw error; });
+    return loading;
+  }
 
   function mountBox(root) {
     const form = root.querySelector("form");
@@ -48,6 +70,12 @@
         meta.textContent = idle;
         delete meta.dataset.query;
         choose(null);
+        return;
+      }
+      try {
+        await searchScripts();
+      } catch (error) {
+        if (mine === generation) meta.textContent = "Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối mạng rồi gõ lại.";
         return;
       }
       const index = await openIndex();
@@ -103,7 +131,7 @@
     input.addEventListener("compositionstart", () => { composing = true; });
     input.addEventListener("compositionend", () => { composing = false; schedule(); });
     input.addEventListener("input", (event) => { if (!composing && !event.isComposing) schedule(); });
-    input.addEventListener("focus", () => { open(true); openIndex(); });
+    input.addEventListener("focus", () => { open(true); searchScripts().then(() => openIndex(), () => undefined); });
     input.addEventListener("keydown", (event) => {
       if (event.isComposing) return;
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -124,4 +152,4 @@
   }
 
   document.querySelectorAll("[data-sotay-search]").forEach(mountBox);
-})(window.sotay);
+})(window.sotay = window.sotay || {});
