@@ -163,7 +163,7 @@ def test_content_error_stops_the_build_and_keeps_the_previous_site(tiny_base: Pa
     (tiny_base / "content/guides/hd-05-tu.md").write_text("---\ntitle: Hỏng\nform: van-ban\n---\n", encoding="utf-8")
     with pytest.raises(Exception, match="BuildError"):
         build_site(tiny_base, site)
-    assert "content/guides/hd-05-tu.md:3: error: văn bản (form: van-ban) phải có trường số hiệu [number]" in caplog.text
+    assert "content/guides/hd-05-tu.md:3: lỗi: văn bản (form: van-ban) phải có trường số hiệu [number]" in caplog.text
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert not list(site.parent.glob(".site-*")), "no staging folder is left behind"
 

@@ -75,7 +75,7 @@ def test_search_ranks_it_below_reviewed_documents(drafted: Path):
 def test_check_warns_until_it_is_verified(tmp_path: Path):
     root = write_base(tmp_path / "base", TINY_BASE | {"content/guides/hd-07-tu.md": DRAFT})
     warnings = [d.format() for d in KnowledgeBase.load(root).diagnostics if "chưa duyệt" in d.message]
-    assert warnings and warnings[0].startswith("content/guides/hd-07-tu.md:10: warning: bản nhập tự động chưa duyệt")
+    assert warnings and warnings[0].startswith("content/guides/hd-07-tu.md:10: cảnh báo: bản nhập tự động chưa duyệt")
     reviewed = DRAFT.replace("status: du-thao", "status: hieu-luc").replace(
         "imported:", "verified: {date: 2025-05-25, source: Văn phòng Tỉnh ủy}\nimported:")
     (root / "content/guides/hd-07-tu.md").write_text(reviewed, encoding="utf-8")

@@ -102,7 +102,7 @@ def test_page_citing_an_ended_document_points_to_its_replacement(site: Path):
 def test_build_logs_stale_citations_at_info_with_the_sotay_prefix(base: Path, tmp_path: Path, caplog):
     with caplog.at_level(logging.INFO, logger=engine_logger("plugins.sotay").name):
         build_site(base, tmp_path / "site")
-    assert ("sotay: content/guides/kinh-nghiem.md:7: warning: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực; "
+    assert ("sotay: content/guides/kinh-nghiem.md:7: cảnh báo: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực; "
             "văn bản thay thế: Hướng dẫn 05-HD/TU") in caplog.text
     assert not [r for r in caplog.records if r.name == "mkdocs.plugins.sotay" and r.levelno > logging.INFO]
 

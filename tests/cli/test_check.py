@@ -22,7 +22,7 @@ def run(*args: str):
 def test_check_passes_on_a_valid_base_with_warnings_allowed(tiny_base: Path):
     result = run("check", "--root", str(tiny_base))
     assert result.exit_code == 0, result.output
-    assert "ban-moi.md:14: warning: xếp loại ghi là \"Tốt\"" in result.output
+    assert "ban-moi.md:14: cảnh báo: xếp loại ghi là \"Tốt\"" in result.output
 
 
 def test_strict_turns_warnings_into_failure(tiny_base: Path):
@@ -33,7 +33,7 @@ def test_errors_exit_1_with_path_and_line(tiny_base: Path):
     write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\nform: vanban\n---\n"})
     result = run("check", "--root", str(tiny_base))
     assert result.exit_code == 1
-    assert "content/guides/sai.md:3: error: hình thức [form]: `vanban` không phải giá trị được phép" in result.output
+    assert "content/guides/sai.md:3: lỗi: hình thức [form]: `vanban` không phải giá trị được phép" in result.output
 
 
 def test_json_format_lists_every_field(tiny_base: Path):
@@ -47,7 +47,7 @@ def test_fields_are_named_as_people_read_them_and_json_keeps_the_path(tiny_base:
     write_base(tiny_base, {"content/guides/sai.md": "---\ntitle: Sai\nform: huong-dan\nmeeting_types: thuong-ky, chuyen-de\n"
                                                      "cell_types: [co-quan, co-qan]\n---\n"})
     text = run("check", "--root", str(tiny_base)).output
-    assert "content/guides/sai.md:5: error: loại hình chi bộ, giá trị thứ 2 [cell_types.1]: `co-qan` không phải giá trị" in text
+    assert "content/guides/sai.md:5: lỗi: loại hình chi bộ áp dụng, giá trị thứ 2 [cell_types.1]: `co-qan` không phải giá trị" in text
     assert "meeting_types" not in text, "a list of slugs written on one line is read as the list"
     rows = json.loads(run("check", "--root", str(tiny_base), "--format", "json").output)
     assert [row["field"] for row in rows if row["path"] == "content/guides/sai.md"] == ["cell_types.1"]
@@ -57,7 +57,7 @@ def test_a_yaml_slip_is_told_in_vietnamese_at_its_line(tiny_base: Path):
     write_base(tiny_base, {"content/guides/sai.md": '---\ntitle: "Hướng dẫn sinh hoạt\nsummary: "Tóm tắt"\nform: huong-dan\n---\n'})
     result = run("check", "--root", str(tiny_base))
     assert result.exit_code == 1
-    assert ('content/guides/sai.md:2: error: phần khai báo sai cú pháp: mở ngoặc kép (") mà chưa đóng (gợi ý: thêm dấu " ở cuối '
+    assert ('content/guides/sai.md:2: lỗi: phần khai báo sai cú pháp: mở ngoặc kép (") mà chưa đóng (gợi ý: thêm dấu " ở cuối '
             'giá trị, trên cùng dòng: `title: "Hướng dẫn sinh hoạt"`)') in result.output
 
 
@@ -103,7 +103,7 @@ WRONG_FORM = {"content/guides/sai.md": "---\ntitle: Sai\nform: vanban\n---\n"}
 
 def _reported(output: str) -> list[str]:
     """The diagnostic lines and the count line of a command's output, in order."""
-    return [line for line in output.splitlines() if ": error: " in line or ": warning: " in line or "tài liệu, " in line]
+    return [line for line in output.splitlines() if ": lỗi: " in line or ": cảnh báo: " in line or "tài liệu, " in line]
 
 
 def test_build_and_check_report_the_same_problems_counted_the_same_way(tiny_base: Path, tmp_path: Path):
@@ -113,8 +113,8 @@ def test_build_and_check_report_the_same_problems_counted_the_same_way(tiny_base
     checked = _reported(check_result.output)
     assert checked == _reported(build_result.output)
     assert checked[-1] == "7 tài liệu, 1 lỗi, 4 cảnh báo."
-    assert any("warning: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực" in line for line in checked), "citations' warnings"
-    assert any("warning: sổ tay theo quy ước nội dung cũ" in line for line in checked), "the contract's findings"
+    assert any("cảnh báo: trang này dẫn chiếu 03-HD/TU đã hết hiệu lực" in line for line in checked), "citations' warnings"
+    assert any("cảnh báo: sổ tay theo quy ước nội dung cũ" in line for line in checked), "the contract's findings"
     assert check_result.exit_code == build_result.exit_code == 1
 
 

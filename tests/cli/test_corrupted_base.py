@@ -131,7 +131,7 @@ def test_every_corrupted_file_is_named_and_nothing_is_written(tmp_path: Path):
 
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    named = {line.split(":", 1)[0] for line in result.output.splitlines() if ": error: " in line}
+    named = {line.split(":", 1)[0] for line in result.output.splitlines() if ": lỗi: " in line}
     assert sorted(set(corrupted) - named) == []
     assert f"Có {len(KnowledgeBase.load(root).errors)} lỗi trong nội dung" in result.output
     assert snapshot(tmp_path) == before

@@ -83,7 +83,7 @@ def test_a_folder_of_every_format_becomes_drafts_that_check_and_build_with_the_n
         "content/guides/chi-bo-thon-giang-ta-doi-moi-sinh-hoat-chuyen-de.md",
         "content/model-meetings/chi-bo-thon-giang-ta-2025-03-15.md"}
     about = [line for line in check.stdout.splitlines() if line.split(":", 1)[0] in imported]
-    assert len(about) == 5 and all(": warning: bản nhập tự động chưa duyệt" in line for line in about), check.stdout
+    assert len(about) == 5 and all(": cảnh báo: bản nhập tự động chưa duyệt" in line for line in about), check.stdout
     assert run("check", "--root", str(base), "--strict").exit_code == 1
     assert_built_as_drafts(base, tmp_path / "site", {
         "guides/cv-915-du": "cv-915-du.txt", "guides/hd-07-btctu": "hd-07-btctu.docx", "guides/kh-46-du": "kh-46-du.pdf",
@@ -114,7 +114,7 @@ def test_scans_are_read_through_ocr_into_a_draft_that_checks_and_builds_with_the
     assert "number: 915-CV/ĐU" in text and "issued: 2023-03-07" in text and "chữ được nhận bằng OCR" in text
     check = run("check", "--root", str(base))
     assert check.exit_code == 0, check.output
-    assert any(line.startswith("content/guides/cv-915-du.md:") and ": warning: bản nhập tự động chưa duyệt" in line
+    assert any(line.startswith("content/guides/cv-915-du.md:") and ": cảnh báo: bản nhập tự động chưa duyệt" in line
                for line in check.stdout.splitlines()), check.stdout
     assert_built_as_drafts(base, tmp_path / "site", {"guides/cv-915-du": "cv-915-du-anh.png"})
 

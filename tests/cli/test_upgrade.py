@@ -29,16 +29,16 @@ def old_base(tmp_path: Path) -> Path:
 def test_check_names_each_change_in_its_file(old_base: Path):
     result = run("check", "--root", str(old_base))
     assert result.exit_code == 1
-    assert "content/sotay.yml: warning: sổ tay theo quy ước nội dung cũ (không ghi phiên bản)" in result.output
-    assert "docs/index.md:26: error: liên kết tới `guides/quy-trinh-sinh-hoat-thuong-ky.md`" in result.output
-    assert "docs/index.md:26: warning: trang chủ viết tay có 3 liên kết" in result.output
-    assert "mkdocs.yml:30: warning: bảng căn lề" in result.output
+    assert "content/sotay.yml: cảnh báo: sổ tay theo quy ước nội dung cũ (không ghi phiên bản)" in result.output
+    assert "docs/index.md:26: lỗi: liên kết tới `guides/quy-trinh-sinh-hoat-thuong-ky.md`" in result.output
+    assert "docs/index.md:26: cảnh báo: trang chủ viết tay có 3 liên kết" in result.output
+    assert "mkdocs.yml:30: cảnh báo: bảng căn lề" in result.output
 
 
 def test_the_old_base_does_not_build_and_after_upgrade_it_does(old_base: Path, tmp_path: Path, caplog):
     with pytest.raises(Exception):
         build_site(old_base, tmp_path / "site")
-    assert "docs/index.md:26: error" in caplog.text and "`sotay upgrade` sửa những việc sửa được" in caplog.text
+    assert "docs/index.md:26: lỗi" in caplog.text and "`sotay upgrade` sửa những việc sửa được" in caplog.text
     result = run("upgrade", "--root", str(old_base))
     assert result.exit_code == 0, result.output
     assert f"phiên bản {CONTRACT}" in result.output

@@ -10,16 +10,16 @@ from sotay.core.field_types import ListOf, MappingOf, Record, ValueType
 
 
 @pytest.mark.parametrize("path, label", [
-    ("title", "tên tài liệu [title]"),
-    ("sources.0.url", "nguồn thứ 1 — địa chỉ [sources.0.url]"),
+    ("title", "tiêu đề [title]"),
+    ("sources.0.url", "nguồn thứ 1 — địa chỉ web [sources.0.url]"),
     ("sources.1", "nguồn thứ 2 [sources.1]"),
-    ("cell_types.1", "loại hình chi bộ, giá trị thứ 2 [cell_types.1]"),
-    ("scores.chuan-bi", "điểm — tiêu chí chuan-bi [scores.chuan-bi]"),
-    ("changes.2.note", "lần cập nhật thứ 3 — nội dung [changes.2.note]"),
+    ("cell_types.1", "loại hình chi bộ áp dụng, giá trị thứ 2 [cell_types.1]"),
+    ("scores.chuan-bi", "điểm theo tiêu chí — tiêu chí chuan-bi [scores.chuan-bi]"),
+    ("changes.2.note", "lần cập nhật thứ 3 — việc đã cập nhật [changes.2.note]"),
     ("criteria.0.max", "tiêu chí thứ 1 — điểm tối đa [criteria.0.max]"),
     ("ratings.0.require_max.1", "mức xếp loại thứ 1 — tiêu chí phải đạt điểm tối đa, giá trị thứ 2 [ratings.0.require_max.1]"),
-    ("imported.missing.0", "dấu nhập tự động — phần còn thiếu, giá trị thứ 1 [imported.missing.0]"),
-    ("verified.date", "lần đối chiếu nguồn — ngày đối chiếu [verified.date]"),
+    ("imported.missing.0", "bản nháp nhập từ tệp — phần còn phải duyệt, giá trị thứ 1 [imported.missing.0]"),
+    ("verified.date", "đối chiếu với nguồn — ngày đối chiếu [verified.date]"),
     ("sources.0.tieu_de", "nguồn thứ 1 [sources.0.tieu_de]"),
     ("sumary", "[sumary]"),
     ("theme.palette.primary", "[theme.palette.primary]"),
@@ -31,7 +31,7 @@ def test_field_label(path: str, label: str):
 def _unlabelled(kind: ValueType, where: str) -> list[str]:
     """Paths below a field whose values a message could name but the contract gives no label."""
     if isinstance(kind, ListOf):
-        missing = [f"{where}.N (item_label)"] if isinstance(kind.item, Record) and not kind.item_label else []
+        missing = [] if kind.item_label else [f"{where}.N (item_label)"]  # the editor's "Thêm …" names one item
         return missing + _unlabelled(kind.item, f"{where}.N")
     if isinstance(kind, MappingOf):
         return ([] if kind.key_label else [f"{where}.KEY (key_label)"]) + _unlabelled(kind.value_type, f"{where}.KEY")

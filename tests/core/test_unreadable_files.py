@@ -26,7 +26,7 @@ def problems(root: Path) -> str:
 
 def test_a_dangling_link_is_reported(root: Path):
     (root / "content/guides/mat.md").symlink_to(root / "khong-con.md")
-    assert "content/guides/mat.md: error: tệp là liên kết hỏng" in problems(root)
+    assert "content/guides/mat.md: lỗi: tệp là liên kết hỏng" in problems(root)
 
 
 def test_a_link_to_a_file_outside_the_base_is_not_read(root: Path, tmp_path: Path):
@@ -34,7 +34,7 @@ def test_a_link_to_a_file_outside_the_base_is_not_read(root: Path, tmp_path: Pat
     outside.write_text(GUIDE.replace("Nội dung.", "Thư riêng."), encoding="utf-8")
     (root / "content/guides/ngoai.md").symlink_to(outside)
     kb = KnowledgeBase.load(root)
-    assert "content/guides/ngoai.md: error: tệp là liên kết tới một tệp ngoài thư mục sổ tay" in format_text(kb.diagnostics)
+    assert "content/guides/ngoai.md: lỗi: tệp là liên kết tới một tệp ngoài thư mục sổ tay" in format_text(kb.diagnostics)
     assert all("Thư riêng" not in doc.body for doc in kb.documents)
 
 
@@ -45,7 +45,7 @@ def test_a_link_inside_the_base_is_read(root: Path):
 
 def test_a_pipe_named_like_a_content_file_does_not_hang_the_load(root: Path):
     os.mkfifo(root / "content/guides/ong.md")
-    assert "content/guides/ong.md: error: đây không phải một tệp văn bản thường" in problems(root)
+    assert "content/guides/ong.md: lỗi: đây không phải một tệp văn bản thường" in problems(root)
 
 
 def test_large_files_are_warned_about_and_huge_ones_refused(root: Path):
@@ -53,7 +53,7 @@ def test_large_files_are_warned_about_and_huge_ones_refused(root: Path):
     (root / "content/guides/qua-lon.md").write_text(GUIDE + "Dòng dài. " * (MAX_FILE_BYTES // 10 + 1), encoding="utf-8")
     kb = KnowledgeBase.load(root)
     text = format_text(kb.diagnostics)
-    assert "content/guides/lon.md: warning: tệp lớn (0,6 MB)" in text and "content/guides/qua-lon.md: error: tệp quá lớn" in text
+    assert "content/guides/lon.md: cảnh báo: tệp lớn (0,6 MB)" in text and "content/guides/qua-lon.md: lỗi: tệp quá lớn" in text
     assert {doc.slug for doc in kb.documents} >= {"lon"} and "qua-lon" not in {doc.slug for doc in kb.documents}
 
 

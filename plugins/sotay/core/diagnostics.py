@@ -12,6 +12,9 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
+SEVERITY_WORDS = {Severity.ERROR: "lỗi", Severity.WARNING: "cảnh báo"}
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """A problem in one file: where it is, what is wrong and, where possible, how to fix it."""
@@ -28,9 +31,10 @@ class Diagnostic:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """`path:line: error: message (gợi ý: ...)` — the form editors and CI logs understand."""
+        """`path:line: lỗi: message (gợi ý: ...)`: the shape editors and CI logs understand, the words in Vietnamese
+        (JSON output keeps `error`/`warning` for programs)."""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.severity.value}: {self.message}"
+        text = f"{where}: {SEVERITY_WORDS[self.severity]}: {self.message}"
         return f"{text} (gợi ý: {self.suggestion})" if self.suggestion else text
 
 

@@ -1,4 +1,4 @@
-"""A field path as people read it: `sources.0.url` -> "nguồn thứ 1 — địa chỉ [sources.0.url]".
+"""A field path as people read it: `sources.0.url` -> "nguồn thứ 1 — địa chỉ web [sources.0.url]".
 
 Built from the labels of the content contract (contract.py), with list positions counted from 1; the dotted
 path stays in brackets for those who edit the file itself.
@@ -27,7 +27,7 @@ def field_label(field_path: str) -> str:
     names, kind = [spec.label], spec.type
     for part in rest:
         if isinstance(kind, ListOf) and part.isdigit():
-            if kind.item_label:
+            if isinstance(kind.item, Record):  # "nguồn thứ 1"; a plain value keeps its list's name: "từ khóa, giá trị thứ 2"
                 names[-1] = f"{kind.item_label} thứ {int(part) + 1}"
             else:
                 names[-1] += f", giá trị thứ {int(part) + 1}"

@@ -160,7 +160,7 @@ class Slug(ValueType):
 
 
 class ListOf(ValueType):
-    """A list of `item` values; `item_label` names one item of a list of records in messages ("nguồn thứ 1")."""
+    """A list of `item` values; `item_label` names one item, in messages ("nguồn thứ 1") and the editor's "Thêm …"."""
 
     def __init__(self, item: ValueType, min_items: int = 0, item_label: str = ""):
         self.item, self.min_items, self.item_label = item, min_items, item_label

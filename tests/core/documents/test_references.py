@@ -131,7 +131,7 @@ def test_ambiguous_relation_target_is_a_check_warning(tiny_base: Path):
     [edge] = [e for e in kb.relations.edges if e.relation == "amends"]
     assert edge.target is None and len(edge.candidates) == 2
     assert [d.format() for d in kb.diagnostics if d.field == "amends"] == [
-        "content/guides/sua-doi.md:4: warning: số hiệu 14-QĐ/TU trong văn bản được sửa đổi, bổ sung [amends] có thể chỉ "
+        "content/guides/sua-doi.md:4: cảnh báo: số hiệu 14-QĐ/TU trong sửa đổi, bổ sung văn bản [amends] có thể chỉ "
         "14-QĐ/TU (content/guides/qd-14-tu.md) "
         "hoặc 14-QĐi/TU (content/guides/qdi-14-tu.md); sổ tay không tự chọn (gợi ý: viết đúng số hiệu đầy đủ của văn bản "
         "(ví dụ 14-QĐi/TU, ĐUK thay cho DUK) hoặc ghi rõ loại và ngày ban hành)"]

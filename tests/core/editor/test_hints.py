@@ -6,7 +6,7 @@ from editor_fields import contract_paths, walk
 from sotay.core.contract import SPECS
 from sotay.core.editor import BaseChoices
 from sotay.core.editor.hints import hint
-from sotay.core.editor.labels import HINTS, ITEM_LABELS, LABELS
+from sotay.core.editor.labels import HINTS
 from sotay.core.editor.widgets import field
 
 SPEC = {(kind, spec.name): spec for kind, specs in SPECS.items() for spec in specs}
@@ -33,11 +33,13 @@ def test_hints_written_for_the_form_speak_no_yaml():
         assert "true" not in text and "{" not in text
 
 
-def test_every_contract_field_has_a_vietnamese_label_and_every_list_an_item_name():
+def test_the_form_names_every_field_as_messages_do_and_every_list_its_item():
+    """Labels come from the contract (field_labels.py names fields in messages from the same ones)."""
     base = BaseChoices()
     for kind, specs in SPECS.items():
-        for path in contract_paths(specs):
-            assert path in LABELS, f"{kind}: no label for {path} in core/editor/labels.py"
+        for spec, config in zip(specs, (field(spec, base) for spec in specs)):
+            assert config["label"].lower() == spec.label.lower(), f"{kind}.{spec.name}"
         for config in walk([field(spec, base) for spec in specs]):
+            assert "." not in config["label"] and config["label"][:1].isupper(), f"{kind}: {config['name']}: {config['label']}"
             if config["widget"] == "list":
-                assert config["label_singular"] in ITEM_LABELS.values(), f"{kind}: no item name for {config['name']}"
+                assert config["label_singular"] and "." not in config["label_singular"], f"{kind}: no item name for {config['name']}"

@@ -9,7 +9,6 @@ import pytest
 from editor_fields import walk
 from sotay.core.contract import SPECS
 from sotay.core.editor import BaseChoices
-from sotay.core.editor.labels import LABELS
 from sotay.core.editor.widgets import field
 from sotay.core.field_types import (MAX_COUNT, MAX_POINTS, SENTENCE_LENGTH, Boolean, Choice, Count, Date, DocumentNumber, FieldSpec,
                                     Invalid, ListOf, Points, Record, Slug, Text, Url, ValueType)
@@ -30,15 +29,15 @@ DATE = {"widget": "datetime", "date_format": "DD/MM/YYYY", "time_format": False,
     ("issued", Date(), DATE | {"default": ""}),
     ("form", Choice("form"), {"widget": "select"}),
     ("meeting_types", ListOf(Choice("meeting_types")), {"widget": "select", "multiple": True}),
-    ("sources", ListOf(Record(Link, {"title": Text(), "url": Url()})), {"widget": "list", "label_singular": "nguồn"}),
+    ("sources", ListOf(Record(Link, {"title": Text(), "url": Url()}), item_label="nguồn"), {"widget": "list", "label_singular": "nguồn"}),
     ("verified", Record(Verified, {"date": Date(), "source": Text()}), {"widget": "object", "collapsed": True}),
-    ("tags", ListOf(Text()), {"widget": "list", "label_singular": "từ khóa"}),
+    ("tags", ListOf(Text(), item_label="từ khóa"), {"widget": "list", "label_singular": "từ khóa"}),
     ("supersedes", ListOf(DocumentNumber()), {"widget": "sotay-document", "multiple": True, "documents": list(DOCUMENTS)}),
 ])
 def test_value_type_to_widget(name, value_type, expected):
-    config = field(FieldSpec(name, value_type), BASE)
+    config = field(FieldSpec(name, value_type, label="tên của trường"), BASE)
     assert config | expected == config, f"{name}: {config}"
-    assert config["label"] == LABELS[name]
+    assert config["label"] == "Tên của trường"
 
 
 @pytest.mark.parametrize(("value_type", "good", "bad"), [

@@ -60,7 +60,7 @@ def test_every_error_is_listed_with_title_file_line_field_message_and_suggestion
                                   "Lỗi" "dấu ngoặc kép mở ở dòng 2 chưa được đóng" "Gợi ý" "thêm \" ở cuối giá trị"
                                   "Mở tài liệu này trong trình soạn thảo")
     second = "".join(read(cards[2]).text)
-    assert second.startswith("content/guides/sai.md" "Tệp" "content/guides/sai.md" "Dòng" "3" "Trường" "form"), "no title: the file"
+    assert second.startswith("content/guides/sai.md" "Tệp" "content/guides/sai.md" "Dòng" "3" "Trường" "hình thức [form]"), "no title: the file"
     assert "Gợi ý" not in second
     assert "<h1>Nội dung sổ tay có 3 lỗi, chưa xem trước được</h1>" in page
 

@@ -16,7 +16,7 @@ def test_a_link_to_a_missing_document_names_the_page_the_line_and_the_closest_do
                               "[Danh mục](checklists/index.md) [trang khác](cach-dung.md)\n"})
     kb = KnowledgeBase.load(root)
     assert [d.format() for d in kb.errors] == [
-        "docs/gioi-thieu.md:3: error: liên kết tới `guides/hd-5-tu.md` nhưng sổ tay không có tài liệu "
+        "docs/gioi-thieu.md:3: lỗi: liên kết tới `guides/hd-5-tu.md` nhưng sổ tay không có tài liệu "
         "guides/hd-5-tu.md (gợi ý: có thể là: guides/hd-05-tu.md, guides/hd-03-tu.md)"]
 
 
@@ -29,12 +29,12 @@ def test_a_deleted_document_fails_check_where_a_page_still_links_to_it(tmp_path:
     root = write_base(tmp_path / "base", TINY_BASE | {"docs/gioi-thieu.md": "[cũ](guides/hd-03-tu.md)\n"})
     assert not KnowledgeBase.load(root).errors
     (root / "content/guides/hd-03-tu.md").unlink()
-    assert "docs/gioi-thieu.md:1: error: liên kết tới `guides/hd-03-tu.md`" in format_text(KnowledgeBase.load(root).errors)
+    assert "docs/gioi-thieu.md:1: lỗi: liên kết tới `guides/hd-03-tu.md`" in format_text(KnowledgeBase.load(root).errors)
 
 
 def test_an_image_from_another_host_on_a_hand_written_page_is_an_error(tmp_path: Path):
     root = write_base(tmp_path / "base", TINY_BASE | {"docs/anh.md": "# Ảnh\n\n![logo](https://example.org/logo.png)\n"})
-    assert "docs/anh.md:3: error: nội dung tải ảnh từ máy chủ khác (https://example.org/logo.png)" in format_text(KnowledgeBase.load(root).errors)
+    assert "docs/anh.md:3: lỗi: nội dung tải ảnh từ máy chủ khác (https://example.org/logo.png)" in format_text(KnowledgeBase.load(root).errors)
 
 
 def test_a_document_body_linking_to_a_missing_document_names_its_file_and_line(tmp_path: Path):

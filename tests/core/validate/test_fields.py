@@ -13,10 +13,10 @@ GUIDE_META = {"title": "Hướng dẫn", "form": "huong-dan"}
 @pytest.mark.parametrize("meta, finding", [
     ({"meeting_types": "thuong-ky, chuyen-de"}, None),
     ({"cell_types": ["co-quan", "co-qan"]},
-     ("error", "cell_types.1", "loại hình chi bộ, giá trị thứ 2 [cell_types.1]: `co-qan` không phải giá trị được phép")),
-    ({"sources": [{"title": "Báo"}]}, ("error", "sources.0.url", "nguồn thứ 1 — địa chỉ [sources.0.url]: bắt buộc mà chưa ghi")),
+     ("error", "cell_types.1", "loại hình chi bộ áp dụng, giá trị thứ 2 [cell_types.1]: `co-qan` không phải giá trị được phép")),
+    ({"sources": [{"title": "Báo"}]}, ("error", "sources.0.url", "nguồn thứ 1 — địa chỉ web [sources.0.url]: bắt buộc mà chưa ghi")),
     ({"supersedes": "03-HD/TU, 05-HD/TU"},
-     ("error", "supersedes", "văn bản được thay thế [supersedes]: nhiều giá trị viết liền trên một dòng")),
+     ("error", "supersedes", "thay thế văn bản [supersedes]: nhiều giá trị viết liền trên một dòng")),
     ({"tags": "hướng dẫn, thời lượng"}, ("warning", "tags", "từ khóa [tags]: một giá trị có dấu phẩy, `hướng dẫn, thời lượng`")),
     ({"url": "https://example.org"}, ("error", "url", "trường `url` không có trong mẫu của loại tài liệu này")),
 ], ids=["slugs on one line", "wrong slug", "missing url", "numbers on one line", "tags on one line", "url out of its source"])
@@ -40,4 +40,4 @@ def test_a_record_key_at_the_margin_is_pointed_back_to_its_record():
 
 def test_a_missing_required_field_is_named_by_label():
     _, findings = check_fields({"title": "Buổi sinh hoạt"}, MODEL_MEETING)
-    assert ("error", "cell", "thiếu trường bắt buộc: tên chi bộ [cell]", "thêm dòng `cell: ...` (tên chi bộ)") in findings
+    assert ("error", "cell", "thiếu trường bắt buộc: chi bộ [cell]", "thêm dòng `cell: ...` (tên chi bộ)") in findings

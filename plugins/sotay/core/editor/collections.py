@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..contract import SPECS
-from ..field_types import Choice
+from ..field_types import Choice, FieldSpec
 from ..knowledge_base import CONTENT_DIR
 from ..model import Status
 from ..vocabulary import label, values
 from .base_choices import BaseChoices
 from .hints import hint, sentence
-from .labels import BODY_HINTS, KIND_SINGULAR, LABELS
+from .labels import BODY_HINTS, BODY_LABEL, KIND_SINGULAR
 from .widgets import field
 
 FORMAT = "sotay-frontmatter"  # the editor's own format: writes front matter in the style of our files
@@ -69,21 +69,25 @@ def collection(kind: str, base: BaseChoices) -> dict:
     if view.filters:
         config["view_filters"] = [rule for name in view.filters for rule in _filters(kind, name)]
     if view.years:
-        config["view_groups"] = [{"label": f"Năm ({LABELS[view.years].lower()})", "field": view.years, "pattern": YEAR}]
+        config["view_groups"] = [{"label": f"Năm ({_spec(kind, view.years).label})", "field": view.years, "pattern": YEAR}]
     return config
 
 
 def body(kind: str) -> dict:
     """The Markdown below the front matter: not a contract field, always last."""
-    return {"name": "body", "label": LABELS["body"], "widget": "markdown", "required": False,
+    return {"name": "body", "label": BODY_LABEL, "widget": "markdown", "required": False,
             "modes": list(MARKDOWN_MODES.get(kind, DEFAULT_MODES)), "hint": sentence(BODY_HINTS[kind])}
 
 
 def _filters(kind: str, name: str) -> list[dict]:
     """One filter per value of a controlled field, each matching the whole slug."""
-    spec = next(spec for spec in SPECS[kind] if spec.name == name)
+    spec = _spec(kind, name)
     if not isinstance(spec.type, Choice):
         raise TypeError(f"view filter on {kind}.{name}: only controlled fields (Choice) have values to filter by")
     vocabulary = spec.type.vocabulary_name
     return [{"label": label(vocabulary, slug), "field": name, "pattern": f"^{slug}$"}
             for slug in values(vocabulary) if UNWRITTEN.get(name) != slug]
+
+
+def _spec(kind: str, name: str) -> FieldSpec:
+    return next(spec for spec in SPECS[kind] if spec.name == name)

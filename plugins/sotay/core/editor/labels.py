@@ -1,9 +1,5 @@
-"""Vietnamese labels, list-item names and form hints of the contract's fields, as the editor shows them.
-
-Keyed by field path: a top-level field by its name (`sources`), a record's sub-field by the dotted path
-(`sources.url`). One mapping per purpose, so that the labels can move into the contract (contract.py) once
-the error messages name fields the same way.
-"""
+"""What the editor says beyond the contract's field labels (contract.py): what each kind's document is called,
+hints written for the form rather than the file, and what a body holds."""
 
 from __future__ import annotations
 
@@ -15,66 +11,7 @@ from ..vocabulary import label
 
 _DEFAULT_STEP = next(field.default for field in fields(Rubric) if field.name == "step")
 
-LABELS: dict[str, str] = {
-    "title": "Tiêu đề",
-    "summary": "Tóm tắt",
-    "tags": "Từ khóa",
-    "meeting_types": "Loại sinh hoạt áp dụng",
-    "cell_types": "Loại hình chi bộ áp dụng",
-    "sources": "Nguồn",
-    "sources.title": "Tên nguồn",
-    "sources.url": "Địa chỉ web",
-    "changes": "Lịch sử cập nhật",
-    "changes.date": "Ngày cập nhật",
-    "changes.note": "Việc đã cập nhật",
-    "example": "Ví dụ minh họa",
-    "featured": "Đưa lên trang chủ",
-    "issued": "Ngày ban hành",
-    "imported": "Bản nháp nhập từ tệp",
-    "imported.file": "Tệp gốc",
-    "imported.date": "Ngày nhập",
-    "imported.missing": "Phần còn phải duyệt",
-    "verified": "Đối chiếu với nguồn",
-    "verified.date": "Ngày đối chiếu",
-    "verified.source": "Nguồn đã đối chiếu",
-    "form": "Hình thức",
-    "number": "Số hiệu",
-    "issuer": "Cơ quan ban hành",
-    "signer": "Người ký",
-    "effective": "Ngày có hiệu lực",
-    "expires": "Ngày hết hiệu lực",
-    "status": "Tình trạng hiệu lực",
-    "supersedes": "Thay thế văn bản",
-    "amends": "Sửa đổi, bổ sung văn bản",
-    "guides": "Hướng dẫn thực hiện văn bản",
-    "based_on": "Căn cứ",
-    "cell": "Chi bộ",
-    "organization": "Đảng bộ cấp trên",
-    "date": "Ngày sinh hoạt",
-    "meeting_type": "Loại sinh hoạt",
-    "cell_type": "Loại hình chi bộ",
-    "members": "Số đảng viên",
-    "attended": "Số đảng viên dự",
-    "speakers": "Số đảng viên phát biểu",
-    "observers": "Người dự, theo dõi",
-    "rubric": "Khung chấm điểm",
-    "scores": "Điểm theo tiêu chí",
-    "rating": "Xếp loại",
-    "phase": "Thời điểm dùng",
-    "id": "Mã khung chấm điểm",
-    "criteria": "Tiêu chí",
-    "criteria.id": "Mã tiêu chí",
-    "criteria.title": "Tên tiêu chí",
-    "criteria.max": "Điểm tối đa",
-    "ratings": "Mức xếp loại",
-    "ratings.id": "Mã mức",
-    "ratings.label": "Tên mức",
-    "ratings.min_total": "Tổng điểm tối thiểu",
-    "ratings.require_max": "Tiêu chí phải đạt điểm tối đa",
-    "ratings.forbid_zero": "Tiêu chí không được 0 điểm",
-    "step": "Bước điểm",
-    "body": "Nội dung",
-}
+BODY_LABEL = "Nội dung"  # the Markdown below the front matter: not a contract field
 
 # What one document of each kind is called ("Tạo … mới"); the collections are named as the site's sections.
 KIND_SINGULAR: dict[str, str] = {
@@ -82,19 +19,6 @@ KIND_SINGULAR: dict[str, str] = {
     "model-meetings": "buổi sinh hoạt mẫu",
     "checklists": "danh mục kiểm tra",
     "rubrics": "khung chấm điểm",
-}
-
-# What one element of a list field is called: Decap's "Thêm …" button and item headings use it.
-ITEM_LABELS: dict[str, str] = {
-    "tags": "từ khóa",
-    "sources": "nguồn",
-    "changes": "lần cập nhật",
-    "imported.missing": "phần",
-    "observers": "người dự",
-    "criteria": "tiêu chí",
-    "ratings": "mức xếp loại",
-    "ratings.require_max": "mã tiêu chí",
-    "ratings.forbid_zero": "mã tiêu chí",
 }
 
 # Hints for the fields whose contract description speaks of the file (true/false, slugs, {keys}) rather than
@@ -133,3 +57,8 @@ BODY_HINTS: dict[str, str] = {
                   "bắt đầu bằng `Ghi chú:`",
     "rubrics": "giải thích khung: nguồn, cách chấm từng tiêu chí",
 }
+
+
+def capitalised(text: str) -> str:
+    """A contract label as a form label: "ngày ban hành" -> "Ngày ban hành"."""
+    return text[:1].upper() + text[1:]

@@ -14,7 +14,7 @@ from ..importer import MISSING_FIELDS
 from ..vocabulary import label, values
 from . import scores
 from .base_choices import BaseChoices
-from .labels import ITEM_LABELS, LABELS
+from .labels import capitalised
 
 DOCUMENT_WIDGET = "sotay-document"
 REVIEW_WIDGET = "sotay-review"
@@ -36,15 +36,15 @@ RUBRIC_CHOICES = {"rubric": scores.rubric_options, "rating": scores.rating_optio
 
 def field(spec: FieldSpec, base: BaseChoices, hint: str | None = None) -> dict:
     """The Decap field of one top-level contract field."""
-    config = _typed(spec.name, spec.name, spec.type, base)
+    config = _typed(spec.name, spec.name, spec.label, spec.type, base)
     config["required"] = spec.required
     if hint:
         config["hint"] = hint
     return config
 
 
-def _typed(name: str, path: str, value_type: ValueType, base: BaseChoices) -> dict:
-    config = {"name": name, "label": LABELS.get(path, name)}
+def _typed(name: str, path: str, label_text: str, value_type: ValueType, base: BaseChoices) -> dict:
+    config = {"name": name, "label": capitalised(label_text or name)}
     if path in RUBRIC_CHOICES and base.rubrics:
         return config | {"widget": "select", "options": RUBRIC_CHOICES[path](base.rubrics)}
     return config | _widget(path, value_type, base)
@@ -72,11 +72,11 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
         case ListOf(item=DocumentNumber()):
             return {"widget": DOCUMENT_WIDGET, "multiple": True, "documents": [dict(d) for d in base.documents]}
         case ListOf(item=Record() as record):
-            return {"widget": "list", "label_singular": ITEM_LABELS.get(path, path), "collapsed": False,
+            return {"widget": "list", "label_singular": value_type.item_label or path, "collapsed": False,
                     "summary": _summary(record), "fields": _record_fields(path, record, base, in_list=True)} | _at_least(value_type)
         case ListOf(item=item):
-            item_label = ITEM_LABELS.get(path, path)
-            item_field = _typed("item", path, item, base) | {"label": item_label[:1].upper() + item_label[1:]}
+            item_label = value_type.item_label or path
+            item_field = _typed("item", path, item_label, item, base)
             return {"widget": "list", "label_singular": item_label, "field": item_field} | _at_least(value_type)
         case Record() if path == REVIEW_FIELD:
             return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
@@ -97,7 +97,7 @@ def _record_fields(path: str, record: Record, base: BaseChoices, in_list: bool) 
     the keys of an optional object even when the whole object is left empty; `sotay check` still asks for both."""
     fields = []
     for key, kind in (record.required | record.optional).items():
-        sub = _typed(key, f"{path}.{key}", kind, base)
+        sub = _typed(key, f"{path}.{key}", record.labels.get(key, key), kind, base)
         sub["required"] = in_list and key in record.required
         fields.append(sub)
     return fields
