@@ -77,7 +77,8 @@ def _widget(path: str, value_type: ValueType, base: BaseChoices) -> dict:
         case ListOf(item=item):
             item_label = value_type.item_label or path
             item_field = _typed("item", path, item_label, item, base)
-            return {"widget": "list", "label_singular": item_label, "field": item_field} | _at_least(value_type)
+            # Open: a folded item of plain values shows only its label, not the value
+            return {"widget": "list", "label_singular": item_label, "collapsed": False, "field": item_field} | _at_least(value_type)
         case Record() if path == REVIEW_FIELD:
             return {"widget": REVIEW_WIDGET, "collapsed": False, "fields": _record_fields(path, value_type, base, in_list=False),
                     "missing_fields": dict(MISSING_FIELDS)}
