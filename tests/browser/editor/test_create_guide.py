@@ -1,14 +1,16 @@
 """In Chromium, as an office worker would: create a guide through the editor's form, pick the document it
-replaces from the base, save; the file is in content/guides/, `sotay check` accepts it, and `sotay build`
-shows the new page and the old one as replaced. Every request the editor page makes goes to 127.0.0.1."""
+replaces from the base, save; the file is in content/guides/, `sotay check` accepts it, and the live preview
+(`sotay serve`, as `sotay edit` starts it) shows the new page and the old one as replaced. Every request the editor
+page makes goes to 127.0.0.1."""
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlsplit
 
 from click.testing import CliRunner
 
-from sotay.adapters.mkdocs.site_build import build_site
+from preview_fixture import running_preview
 from sotay.cli.main import cli
 from sotay.core.frontmatter import parse
 
@@ -21,7 +23,12 @@ def choose(page, field: str, label: str) -> None:
     page.keyboard.press("Enter")
 
 
-def test_a_new_guide_replacing_one_in_the_base(editor, editor_page, tmp_path):
+def test_a_new_guide_replacing_one_in_the_base(editor, editor_page):
+    with running_preview(editor.root, "--editor", editor.url) as preview:
+        _create_and_see(editor, editor_page, preview)
+
+
+def _create_and_see(editor, editor_page, preview) -> None:
     page = editor_page.page
     log_in(page, editor.url, "#/collections/guides/new")
     page.locator("input[id^='title-field-']").fill("Hướng dẫn 07-HD/TU về sinh hoạt chi bộ")
@@ -59,12 +66,20 @@ def test_a_new_guide_replacing_one_in_the_base(editor, editor_page, tmp_path):
 
     checked = CliRunner().invoke(cli, ["check", "--root", str(editor.root)])
     assert checked.exit_code == 0, checked.output
-    build_site(editor.root, tmp_path / "site")
-    new_page = (tmp_path / "site" / "guides" / saved.stem / "index.html").read_text(encoding="utf-8")
-    old_page = (tmp_path / "site" / "guides" / "hd-03-tu" / "index.html").read_text(encoding="utf-8")
+    new_page = _page_once_built(preview, f"guides/{saved.stem}/")
+    old_page = preview.get("guides/hd-03-tu/").text
     assert "Hướng dẫn 07-HD/TU về sinh hoạt chi bộ" in new_page
     assert "Bị thay thế bởi" in old_page and "07-HD/TU" in old_page and "sotay-status--het-hieu-luc" in old_page
 
     hosts = {urlsplit(url).hostname for url in editor_page.requests if not url.startswith("data:")}
     assert hosts == {"127.0.0.1"}, sorted(editor_page.requests)
     shot(page, "guide-saved")
+
+
+def _page_once_built(preview, path: str, seconds: float = 90) -> str:
+    """The preview's page at `path` once the rebuild the save set off has written it."""
+    deadline = time.monotonic() + seconds
+    while (answer := preview.get(path)).status != 200:
+        assert time.monotonic() < deadline, f"{path}: {answer.status} after {seconds} s:\n{preview.log.read_text(encoding='utf-8')}"
+        time.sleep(0.5)
+    return answer.text
