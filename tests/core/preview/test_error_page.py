@@ -78,6 +78,11 @@ def test_nothing_from_the_content_becomes_markup(page: str):
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
 
 
+def test_what_a_message_quotes_between_backticks_reads_as_code_and_stays_escaped(page: str):
+    assert "giá trị <code>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;</code> không hợp lệ" in page
+    assert "`" not in page[page.index("<main>"):page.index("<script>")]
+
+
 def test_editor_links_open_each_content_document(page: str):
     assert read(page).links == [f"{EDITOR}#/collections/guides/entries/hd-05-tu",
                                 f"{EDITOR}#/collections/guides/entries/sai",

@@ -6,6 +6,7 @@ Everything that comes from the content (titles, values quoted in messages) is es
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html import escape
 from importlib.resources import files
@@ -20,6 +21,7 @@ from ..model import KINDS
 STATE_HEADER = "X-Sotay-Build"
 """The header whose value names the build the preview shows (the error page compares it with its own)."""
 _HERE = files(__package__)
+_QUOTED = re.compile(r"`([^`]+)`")
 
 
 def error_page(diagnostics: list[Diagnostic], titles: Mapping[str, str], build: int, state_url: str,
@@ -70,8 +72,8 @@ def _problem(diagnostic: Diagnostic, title: str | None, editor: str | None) -> s
         ("Tệp", f"<code>{escape(diagnostic.path)}</code>" if diagnostic.path else None),
         ("Dòng", str(diagnostic.line) if diagnostic.line else None),
         ("Trường", escape(field) if (field := _field(diagnostic)) else None),
-        ("Lỗi" if diagnostic.is_error else "Cảnh báo", escape(diagnostic.message)),
-        ("Gợi ý", escape(diagnostic.suggestion) if diagnostic.suggestion else None),
+        ("Lỗi" if diagnostic.is_error else "Cảnh báo", _text(diagnostic.message)),
+        ("Gợi ý", _text(diagnostic.suggestion) if diagnostic.suggestion else None),
     ]
     heading = title or diagnostic.path or "Bộ dựng trang"
     link = editor_link(editor, diagnostic.path) if editor else None
@@ -81,6 +83,11 @@ def _problem(diagnostic: Diagnostic, title: str | None, editor: str | None) -> s
             + "</dl>"
             + (f'<a class="edit" href="{escape(link)}">Mở tài liệu này trong trình soạn thảo</a>' if link else "")
             + "</li>")
+
+
+def _text(text: str) -> str:
+    """A message escaped, what it quotes between backticks (a line to type, a value as written) shown as code."""
+    return _QUOTED.sub(r"<code>\1</code>", escape(text))
 
 
 def _field(diagnostic: Diagnostic) -> str | None:
