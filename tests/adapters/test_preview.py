@@ -31,6 +31,7 @@ def test_a_base_broken_at_start_answers_every_page_with_the_error_page(tiny_base
             assert answer.headers["Cache-Control"] == "no-store"
             assert "<h1>Nội dung sổ tay có 1 lỗi, chưa xem trước được</h1>" in answer.text
             assert "<code>content/guides/hd-05-tu.md</code>" in answer.text
+            assert "<h2>Hướng dẫn mới về sinh hoạt chi bộ</h2>" in answer.text, "the title as its broken line writes it"
             assert 'href="http://127.0.0.1:8081/admin/#/collections/guides/entries/hd-05-tu"' in answer.text
         assert preview.get("assets/sotay/sotay.css", timeout=10).status == 404, "files are the engine's: none built yet"
 

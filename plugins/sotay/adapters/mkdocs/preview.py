@@ -37,7 +37,7 @@ from sotay.core.clock import build_date
 from sotay.core.diagnostics import Diagnostic, error
 from sotay.core.knowledge_base import CONTENT_DIR
 from sotay.core.model import Document
-from sotay.core.preview import STATE_HEADER, error_page
+from sotay.core.preview import STATE_HEADER, error_page, title_as_written
 from sotay.core.problems import base_diagnostics
 
 from .context import context_of
@@ -80,7 +80,9 @@ class Preview:
         context = context_of(config) if config else None
         if context and context.kb.errors:
             self._remember_titles(context.kb.documents)
-            return base_diagnostics(context.kb, build_date(), context.citations)
+            diagnostics = base_diagnostics(context.kb, build_date(), context.citations)
+            self._read_titles(context.kb.root, {d.path for d in diagnostics if d.path not in self.titles})
+            return diagnostics
         return [error("", None, None, f"bộ dựng trang dừng lại: {message}", ENGINE_HINT) for message in messages]
 
     def _failed(self, diagnostics: list[Diagnostic]) -> None:
@@ -101,6 +103,16 @@ class Preview:
         for doc in documents:
             read.setdefault(doc.path, doc.title)  # the file's own document comes before a checklist made from it
         self.titles = self.titles | read
+
+    def _read_titles(self, root: Path, paths: Iterable[str]) -> None:
+        """The titles of files never read whole (broken since the preview started), as their `title:` line says."""
+        for path in paths:
+            try:
+                text = (root / path).read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if title := title_as_written(text):
+                self.titles[path] = title
 
     def app(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         """Our answers in front of the engine's: the build number, and the error page for every page while a build
