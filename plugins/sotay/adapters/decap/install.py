@@ -104,7 +104,7 @@ def _npm(npm: str, args: list[str], cwd: Path) -> str:
 
 def _unpack_decap_cms(npm: str, staging: Path) -> None:
     """decap-cms's dist bundle under staging/decap-cms: decap-cms.js, its numbered chunks, the wasm and css files it
-    loads (6 MB of the package's 66: not the source maps nor the twin `cms.js` build)."""
+    loads; not the source maps nor the twin `cms.js` build (docs/dev/editor.md: what each way of installing costs)."""
     version, integrity = pinned_decap_cms()
     tarballs = staging / "tarballs"
     tarballs.mkdir()
