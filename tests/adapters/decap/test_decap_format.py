@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor_fixture import editor_packages, run_editor_script  # noqa: F401 (fixture)
+from sotay.core.contract import SPECS
 from sotay.core.frontmatter import parse
 
 REPO = Path(__file__).resolve().parents[3]
@@ -123,3 +124,10 @@ Nội dung mới.
 """
     meta = parse(out.encode("utf-8"), "moi.md").meta
     assert meta["tags"] == ["sinh hoạt", "a, b"] and str(meta["issued"]) == "2026-03-05" and meta["supersedes"] == ["02-HD/TU"]
+
+
+def test_the_house_order_places_every_field_of_the_contract(editor_packages):
+    """The format's ORDER is the one list of our files' field order; a contract field missing from it would be written
+    after every other field of a new file."""
+    order = run_editor_script(editor_packages, "output(globalThis.SotayEditor.format.ORDER);", None)
+    assert {spec.name for specs in SPECS.values() for spec in specs} - set(order) == set()
