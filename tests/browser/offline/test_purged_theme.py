@@ -22,7 +22,7 @@ DESKTOP = {"width": 1280, "height": 800}
 QUERY = "sinh hoat chi bo"
 # The same page shot twice on a busy machine may differ in one grey level of antialiased text: a page that differs
 # is shot again, and fails only if it never matches.
-ATTEMPTS = 3
+ATTEMPTS = 6
 # Resolves once the page has not changed for a while: scripts that fill it (results, compare tables) are done.
 SETTLED = """() => new Promise((resolve) => {
     let timer = setTimeout(done, 300);
