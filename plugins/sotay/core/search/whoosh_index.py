@@ -20,11 +20,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
-from whoosh import index, scoring
+from whoosh import index
+from whoosh.reading import TermNotFound
 from whoosh.fields import ID, NUMERIC, STORED, FieldType, Schema
 from whoosh.formats import Frequency
 from whoosh.system import pack_uint
-from whoosh.query import And, Or, Query, Term
 
 from .analysis import SYLLABLE, QueryTerm, analyze_query, index_term
 from .columns import read_once, term_slices
@@ -126,10 +126,15 @@ class Hit:
 
 
 class SearchIndex:
-    """An open index: ranked search."""
+    """An open index: ranked search.
+
+    A query reads the postings of each of its terms once, through whoosh's public matcher API, and ranks in
+    arrays: whoosh's own query matchers walk the same postings once per pass (and once more for each filter),
+    a Python call per posting each time."""
 
     def __init__(self, ix: index.Index):
-        self._searcher = ix.searcher(weighting=scoring.Frequency())  # a posting scores its stored weight
+        self._searcher = ix.searcher()
+        self._count = self._searcher.doc_count_all()
 
     def close(self) -> None:
         self._searcher.close()
@@ -142,40 +147,77 @@ class SearchIndex:
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 10) -> list[Hit]:
         """Documents holding every word of the query, best first, those holding every word typed with
-        diacritics in that very spelling before the others; when none holds every word, those holding any."""
+        diacritics in that very spelling before the others; when none holds every word, those holding any.
+        A document's score is the sum of its terms' stored scores, each by its kind's weight (the exact form
+        of a word typed with diacritics adding its share), as the browser adds them."""
         analysed = analyze_query(query)
         if not analysed:
             return []
-        everything = Or([_term_query(term) for term in analysed])
-        only = [Or([Term("kind", kind) for kind in kinds])] if kinds else []
-        words = [term for term in analysed if term.kind == SYLLABLE]
-        every_word = And([_folded(term) for term in words] + only)
-        exact = [Term(TERMS, index_term(SYLLABLE, term.exact)) for term in words if term.exact is not None]
-        # Results are read with iter(): list() would ask their length, which counts every matching document.
-        found = list(iter(self._searcher.search(everything, limit=limit, filter=And([every_word, *exact])))) if exact else []
-        if len(found) < limit:
-            first = Or([Term("id", hit["id"]) for hit in found]) if found else None
-            found += iter(self._searcher.search(everything, limit=limit - len(found), filter=every_word, mask=first))
-        if not found:
-            found = list(iter(self._searcher.search(everything, limit=limit, filter=And(only) if only else None)))
-        return [self._hit(result, analysed) for result in found]
+        scores, matched = np.zeros(self._count), np.zeros(self._count, bool)
+        every_word, every_exact = self._allowed(kinds), None
+        for term in analysed:
+            weight = KIND_WEIGHTS[term.kind]
+            docs, values = self._postings(TERMS, index_term(term.kind, term.folded, folded=True))
+            scores[docs] += weight * values
+            matched[docs] = True
+            if term.kind == SYLLABLE:
+                every_word &= _holding(docs, self._count)
+            if term.exact is None:
+                continue
+            docs, values = self._postings(TERMS, index_term(term.kind, term.exact))
+            scores[docs] += weight * EXACT_WEIGHT * values
+            if term.kind == SYLLABLE:
+                every_exact = _holding(docs, self._count) & (True if every_exact is None else every_exact)
+        allowed = self._allowed(kinds)
+        chosen = _best(scores, every_word & every_exact, limit) if every_exact is not None else []
+        if len(chosen) < limit:
+            rest = every_word.copy()
+            rest[chosen] = False
+            chosen += _best(scores, rest & matched, limit - len(chosen))
+        if not chosen:
+            chosen = _best(scores, matched & allowed, limit)
+        return [self._hit(number, float(scores[number]), analysed) for number in chosen]
 
-    def _hit(self, result, analysed: list[QueryTerm]) -> Hit:
-        return Hit(id=result["id"], source=result["source"], path=result["path"], kind=result["kind"],
-                   title=result["title"], number=result["number"], status=result["status"],
-                   score=result.score, snippet=snippet(result["body"], analysed))
+    def _postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The documents holding `text` in `field` and the term's stored weight in each."""
+        try:
+            matcher = self._searcher.postings(field, text)
+        except TermNotFound:
+            return np.zeros(0, np.int64), np.zeros(0)
+        docs, values = [], []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            values.append(matcher.weight())
+            matcher.next()
+        return np.array(docs, np.int64), np.array(values)
+
+    def _allowed(self, kinds: tuple[str, ...]) -> np.ndarray:
+        """Which documents are of one of `kinds` (every document when none is given)."""
+        if not kinds:
+            return np.ones(self._count, bool)
+        allowed = np.zeros(self._count, bool)
+        for kind in kinds:
+            allowed[self._postings("kind", kind)[0]] = True
+        return allowed
+
+    def _hit(self, number: int, score: float, analysed: list[QueryTerm]) -> Hit:
+        stored = self._searcher.stored_fields(number)
+        return Hit(id=stored["id"], source=stored["source"], path=stored["path"], kind=stored["kind"],
+                   title=stored["title"], number=stored["number"], status=stored["status"],
+                   score=score, snippet=snippet(stored["body"], analysed))
 
 
-def _folded(term: QueryTerm, boost: float = 1.0) -> Term:
-    return Term(TERMS, index_term(term.kind, term.folded, folded=True), boost=boost)
+def _holding(docs: np.ndarray, count: int) -> np.ndarray:
+    holding = np.zeros(count, bool)
+    holding[docs] = True
+    return holding
 
 
-def _term_query(term: QueryTerm) -> Query:
-    """The folded form by its kind's weight, plus the exact form's share when typed with diacritics."""
-    weight = KIND_WEIGHTS[term.kind]
-    if term.exact is None:
-        return _folded(term, weight)
-    return Or([_folded(term, weight), Term(TERMS, index_term(term.kind, term.exact), boost=weight * EXACT_WEIGHT)])
+def _best(scores: np.ndarray, among: np.ndarray, limit: int) -> list[int]:
+    """The `limit` documents of `among` with the highest scores; of equal scores, the one indexed first."""
+    candidates = np.flatnonzero(among)
+    order = np.lexsort((candidates, -scores[candidates]))
+    return candidates[order[:limit]].tolist()
 
 
 def fingerprint(records: list[SearchRecord]) -> str:
