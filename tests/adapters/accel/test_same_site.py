@@ -11,7 +11,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import MKDOCS_YML
-from sotay.adapters.mkdocs.accel import split
+from sotay.adapters.mkdocs.accel import nav_once, split
 from sotay.adapters.mkdocs.site_build import build_site
 from test_incremental import ACCEL_YML, ANCHORS_WARN, same_files
 
@@ -76,3 +76,16 @@ def test_a_warning_in_a_forked_process_fails_a_strict_build(tiny_base: Path, tmp
         build_site(tiny_base, tmp_path / "site")
     assert "có cảnh báo khi dựng một phần các trang ở tiến trình song song" in caplog.text
     assert forks and not (tmp_path / "site").exists()
+
+
+def test_pages_of_one_folder_share_one_rendering_of_the_navigation(tiny_base: Path, tmp_path: Path, monkeypatch):
+    """What makes the comparisons above about the shared navigation: most pages took it from another page, and
+    pages in the navigation (index pages, hand-written pages) rendered their own."""
+    keys, kept = [], []
+    key, keep = nav_once.NavOnce.key, nav_once.NavOnce.keep
+    monkeypatch.setattr(nav_once.NavOnce, "key", lambda self, page, nav: keys.append(key(self, page, nav)) or keys[-1])
+    monkeypatch.setattr(nav_once.NavOnce, "keep", lambda self, name, html: kept.append(name) or keep(self, name, html))
+    (tiny_base / "mkdocs.yml").write_text(ACCEL_YML, encoding="utf-8")
+    build_site(tiny_base, tmp_path / "site")
+    shared = [name for name in keys if name is not None]
+    assert None in keys and len(set(shared)) == len(kept) < len(shared)

@@ -9,6 +9,8 @@
 - Shared page loop (builds): the pages left to render are shared among forked processes, one per core (split.py).
 - Work beside the build (`BuildContext.beside`: search scoring and index): in a forked process in a build, in a
   thread under serve (beside.py).
+- Navigation (builds and serve): rendered once for the pages of a folder that share it, not once per page
+  (nav_once.py).
 - Live preview (`mkdocs serve`): the base reloads only the content files that changed, objects the plugins keep
   (`BuildContext.keep`) live from one rebuild to the next, and so do compiled templates; under `--dirty`, a page
   whose fingerprint is that of the output already in the site folder is not rendered again.
@@ -33,6 +35,7 @@ from sotay.core.knowledge_base import KnowledgeBase
 
 from ..context import Pending, context_of, prepare_context, root_of
 from ..engine import engine_logger
+from . import nav_once
 from .anchors import restore, reusable, taken
 from .beside import Forked, Threaded
 from .config import AccelConfig
@@ -160,8 +163,11 @@ class AccelPlugin(BasePlugin[AccelConfig]):
         return reused
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
+        if not self.build:
+            return env
         if self.compiled:
             env.bytecode_cache = self.compiled
+        nav_once.install(env)
         return env
 
     # First and last of each step of a page (read and render; template and write): MkDocs' warnings in between are its.
