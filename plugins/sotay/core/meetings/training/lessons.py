@@ -30,9 +30,9 @@ def lesson_pages(facts: list[MeetingFacts], agg: Aggregates) -> Iterator[tuple[s
     yield _index(facts, agg)
     for theme in (*THEMES, OTHER):
         path = lessons_page(THEME_GROUP, theme.slug)
-        chosen = [_only(f, theme) for f in facts]
-        if any(f.points for f in chosen):
-            yield path, _theme_page(path, theme, [f for f in chosen if f.points], len(facts))
+        chosen = [only for only in (_only(f, theme) for f in facts) if only is not None]
+        if chosen:
+            yield path, _theme_page(path, theme, chosen, len(facts))
     for group, key, labels, vocabulary in ((MEETING_TYPE_GROUP, "meeting_type", meeting_type_label, "meeting_types"),
                                           (CELL_TYPE_GROUP, "cell_type", cell_type_label, "cell_types")):
         for value in values(vocabulary):
@@ -113,10 +113,10 @@ def _by_theme(facts: list[MeetingFacts], kind: str) -> list[tuple[Theme, list[tu
     return [(theme, groups[theme.slug]) for theme in ranked]
 
 
-def _only(f: MeetingFacts, theme: Theme) -> MeetingFacts:
-    """The meeting with only the points of one theme (OTHER: the points of no theme)."""
+def _only(f: MeetingFacts, theme: Theme) -> MeetingFacts | None:
+    """The meeting with only the points of one theme (OTHER: the points of no theme); None when it has none."""
     keep = tuple(p for p in f.points if (theme in p.themes if theme is not OTHER else not p.themes))
-    return replace(f, points=keep)
+    return replace(f, points=keep) if keep else None
 
 
 def _point_lines(points: list[tuple[MeetingFacts, Point]], page: str) -> list[str]:
