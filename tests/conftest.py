@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from datetime import date, datetime, timezone
@@ -171,10 +172,10 @@ def _build_date_epoch() -> str:
     return str(int(midnight.timestamp()))
 
 
-@pytest.fixture(autouse=True)
-def pinned_build_date(monkeypatch):
-    """"Today" is BUILD_DATE in every test, so statuses and verification ages do not move with the calendar."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", _build_date_epoch())
+def pytest_configure(config) -> None:
+    """"Today" is BUILD_DATE for the whole session (every worker), so statuses and verification ages do not move
+    with the calendar, and a site built once per session does not depend on which test asked for it first."""
+    os.environ["SOURCE_DATE_EPOCH"] = _build_date_epoch()
 
 
 @pytest.fixture(autouse=True)
@@ -209,7 +210,5 @@ def tiny_base(tmp_path: Path) -> Path:
 def tiny_site(tmp_path_factory) -> Path:
     """The tiny base built once per test module, into FOLDER/site beside its root FOLDER/base: read, never change."""
     folder = tmp_path_factory.mktemp("tiny")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", _build_date_epoch())
-        build_site(write_base(folder / "base", TINY_BASE), folder / "site")
+    build_site(write_base(folder / "base", TINY_BASE), folder / "site")
     return folder / "site"
