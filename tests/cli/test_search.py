@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from conftest import write_base
 from sotay.cli.main import cli
+from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.whoosh_index import CACHE_DIR
 
 
@@ -70,3 +71,19 @@ def test_a_query_of_thousands_of_words_is_cut_to_its_first_words(tiny_base: Path
     result = run("search", long, "--root", str(tiny_base), "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == json.loads(run("search", "sinh hoạt chi bộ", "--root", str(tiny_base), "--json").output)
+
+
+def test_while_no_file_changes_a_search_does_not_load_the_base_again(tiny_base: Path, monkeypatch):
+    write_base(tiny_base, {"content/guides/hong.md": "---\ntitle: [\n---\n"})
+    first = run("search", "huong dan moi", "--root", str(tiny_base), "--json")
+    assert "Lưu ý: nội dung có 1 lỗi" in first.stderr
+
+    def refuse(*_):
+        raise AssertionError("the base was loaded again")
+
+    monkeypatch.setattr(KnowledgeBase, "load", refuse)
+    again = run("search", "huong dan moi", "--root", str(tiny_base), "--json")
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout and "Lưu ý: nội dung có 1 lỗi" in again.stderr
+    (tiny_base / "content/guides/hong.md").unlink()
+    assert run("search", "huong dan moi", "--root", str(tiny_base)).exit_code == 1, "a removed file makes it load the base"

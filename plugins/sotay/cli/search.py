@@ -31,12 +31,17 @@ if TYPE_CHECKING:
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Tìm tài liệu: gõ có dấu, không dấu hay kiểu Telex đều được, số hiệu như 03-HD/TU cũng được."""
-    kb = KnowledgeBase.load(root)
-    if kb.errors:
-        click.echo(f"Lưu ý: nội dung có {len(kb.errors)} lỗi, tài liệu lỗi không được tìm (chạy `sotay check`).", err=True)
-    from sotay.core.search.whoosh_index import CACHE_DIR, open_index  # here: the other commands need no whoosh
+    from sotay.core.search.whoosh_index import CACHE_DIR, inputs_of, open_index, open_unchanged  # here: the other commands need no whoosh
 
-    with open_index(root / CACHE_DIR, records(kb)) as index:
+    inputs = inputs_of(root)
+    opened = open_unchanged(root / CACHE_DIR, inputs)  # no file changed since the index was made: no need to load the base
+    if opened is None:
+        kb = KnowledgeBase.load(root)
+        opened = open_index(root / CACHE_DIR, records(kb), inputs=inputs, errors=len(kb.errors)), len(kb.errors)
+    index, errors = opened
+    if errors:
+        click.echo(f"Lưu ý: nội dung có {errors} lỗi, tài liệu lỗi không được tìm (chạy `sotay check`).", err=True)
+    with index:
         hits = index.search(query, kinds, limit)
     if as_json:
         click.echo(json.dumps([_as_dict(rank, hit) for rank, hit in enumerate(hits, 1)], ensure_ascii=False, indent=2))

@@ -9,7 +9,7 @@ from search_fixture import CASES, check_case, copy_base
 
 from sotay.core.knowledge_base import KnowledgeBase
 from sotay.core.search.records import records
-from sotay.core.search.whoosh_index import SearchIndex, build_index, is_current, open_index
+from sotay.core.search.whoosh_index import SearchIndex, build_index, inputs_of, is_current, open_index, open_unchanged
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,31 @@ def test_index_is_rebuilt_when_the_records_change(tmp_path: Path, base: Path):
         assert is_current(tmp_path / "ix", changed)
         assert opened.search("Việc cần làm trước sinh hoạt")[0].source != found[-1].source
     assert not list(tmp_path.glob(".whoosh-*")), "no staging folder is left behind"
+
+
+def test_the_stamp_of_its_inputs_follows_every_file_and_the_build_date(tmp_path: Path, monkeypatch):
+    root = copy_base(tmp_path / "base")
+    before = inputs_of(root)
+    assert inputs_of(root) == before
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("<p>a build</p>", encoding="utf-8")
+    assert inputs_of(root) == before, "what a build writes is no input"
+    guide = next((root / "content").rglob("*.md"))
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nMột câu.\n", encoding="utf-8")
+    edited = inputs_of(root)
+    assert edited != before
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "moi.md").write_text("# Mới\n", encoding="utf-8")
+    assert inputs_of(root) != edited
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert inputs_of(root) != edited
+
+
+def test_an_index_opens_unchanged_only_for_the_inputs_it_was_made_from(tmp_path: Path, base: Path):
+    found = records(KnowledgeBase.load(base))
+    open_index(tmp_path / "ix", found, inputs="a", errors=2).close()
+    assert open_unchanged(tmp_path / "ix", "b") is None
+    opened, errors = open_unchanged(tmp_path / "ix", "a")
+    with opened:
+        assert errors == 2 and opened.search("sinh hoạt")
+    assert open_unchanged(tmp_path / "nothing", "a") is None

@@ -5,7 +5,9 @@ Each document is indexed as its `analysis.terms` terms, each once, weighted by t
 `ScoredTerms` field below indexes them; whoosh's own analysis and accent folding are never used. A search adds
 weights as the browser does, so `sotay search` and the site rank alike, and whoosh can skip blocks of
 postings whose best weight cannot reach the top results. A folder holds one index and the fingerprint
-of the records it was built from; `open_index` rebuilds it whenever the records change.
+of the records it was built from; `open_index` rebuilds it whenever the records change. It also keeps the stamp
+of the files the records were made from (`inputs_of`), so that `open_unchanged` opens it without loading the base
+while none of them changed.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import index
-from whoosh.reading import TermNotFound
 from whoosh.fields import ID, NUMERIC, STORED, FieldType, Schema
 from whoosh.formats import Frequency
+from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint
 
+from ..clock import build_date
+from ..file_stamps import code_stamp, stamps
 from .analysis import SYLLABLE, QueryTerm, analyze_query, index_term
 from .columns import read_once, term_slices
 from .records import SearchRecord
@@ -36,6 +40,7 @@ FORMAT = "sotay-whoosh-4"
 # Under the knowledge base's root, outside content/ and docs/, so building never triggers `mkdocs serve`.
 CACHE_DIR = Path(".cache", "sotay", "whoosh")
 _FINGERPRINT = "fingerprint.txt"
+_INPUTS = "inputs.json"  # {"inputs": inputs_of(root), "errors": content errors}
 TERMS = "terms"  # the field of the scored terms
 SLICE_POSTINGS = 1 << 18  # postings read from the scores at once
 
@@ -233,11 +238,37 @@ def is_current(directory: Path, records: list[SearchRecord]) -> bool:
     return stamp.is_file() and stamp.read_text(encoding="utf-8") == fingerprint(records)
 
 
-def open_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> SearchIndex:
-    """The index of `records` in `directory`, built first when missing or stale (from `scores` when given)."""
+def open_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None,
+               inputs: str | None = None, errors: int = 0) -> SearchIndex:
+    """The index of `records` in `directory`, built first when missing or stale (from `scores` when given).
+    `inputs`: the stamp of the files `records` were made from, kept with the number of content `errors`."""
     if not is_current(directory, records):
         build_index(directory, records, scores)
+    if inputs is not None:
+        (directory / _INPUTS).write_text(json.dumps({"inputs": inputs, "errors": errors}), encoding="utf-8")
     return SearchIndex(index.open_dir(str(directory)))
+
+
+def open_unchanged(directory: Path, inputs: str) -> tuple[SearchIndex, int] | None:
+    """The index and the number of content errors it was built with, when it was built from files with the stamp
+    `inputs`; None otherwise (then load the base and call `open_index`)."""
+    try:
+        kept = json.loads((directory / _INPUTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("inputs") != inputs or not (directory / _FINGERPRINT).is_file():
+        return None
+    return SearchIndex(index.open_dir(str(directory))), int(kept.get("errors", 0))
+
+
+def inputs_of(root: Path) -> str:
+    """A stamp of what a base's records are made from: its files (content/, docs/, mkdocs.yml), this package's
+    code and the build date (statuses depend on it)."""
+    config = root / "mkdocs.yml"
+    status = config.stat() if config.is_file() else None
+    parts = [FORMAT, build_date().isoformat(), code_stamp(), stamps([root / "content", root / "docs"]),
+             f"{status.st_size}\t{status.st_mtime_ns}" if status else ""]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def build_index(directory: Path, records: list[SearchRecord], scores: Scores | None = None) -> None:

@@ -12,7 +12,6 @@ none: their Markdown is read from disk only while the page renders, and they are
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable
 from functools import cache
@@ -22,7 +21,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-import sotay
+from sotay.core.file_stamps import code_stamp, stamps
 
 from ..context import BuildContext
 from .store import digest
@@ -34,7 +33,7 @@ _LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material", "Ji
 def fingerprints(config: MkDocsConfig, context: BuildContext) -> dict[str, str]:
     """The fingerprint of every generated documentation page, by source path."""
     files = context.files
-    site = digest(FORMAT, sys.version, *_versions(), _code(), Path(config.config_file_path).read_bytes(),
+    site = digest(FORMAT, sys.version, *_versions(), code_stamp(), Path(config.config_file_path).read_bytes(),
                   *(f"{f.src_uri}\t{f.url}" for f in sorted(files, key=lambda f: f.src_uri)),
                   _templates(config.theme.dirs), *(inputs() for inputs in context.site_inputs))
     pages = [file for file in files.documentation_pages() if file.page is not None and file.generated_by is not None]
@@ -49,28 +48,9 @@ def _versions() -> tuple[str, ...]:
     return tuple(version(name) for name in _LIBRARIES)
 
 
-@cache
-def _code() -> str:
-    """This package's own files (code, templates, scripts, styles): an upgrade changes what pages are made of."""
-    return _stamps([Path(sotay.__file__).resolve().parent])
-
-
 def _templates(directories: Iterable[str]) -> str:
     """The theme's templates (*.html), ours first."""
-    return _stamps([Path(directory) for directory in directories], suffix=".html")
-
-
-def _stamps(directories: list[Path], suffix: str = "") -> str:
-    """A digest of the size and modification time of every file under `directories` whose name ends with `suffix`."""
-    stamps = []
-    for directory in directories:
-        for folder, subfolders, names in os.walk(directory):
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith((".", "__pycache__")))  # .icons: thousands of SVGs
-            for name in sorted(names):
-                if name.endswith(suffix) and not name.endswith(".pyc"):
-                    stat = os.stat(Path(folder, name))
-                    stamps.append(f"{folder}/{name}\t{stat.st_size}\t{stat.st_mtime_ns}")
-    return digest(*stamps)
+    return stamps([Path(directory) for directory in directories], suffix=".html")
 
 
 def pages_of(files: Files) -> list[File]:
