@@ -7,6 +7,7 @@
   "use strict";
   const SHOWN = 6;
   const DELAY = 40;
+  const NOT_LOADED = "Chưa tải được dữ liệu tìm kiếm cho từ này. Hãy kiểm tra kết nối mạng rồi gõ lại.";
   const HERE = document.currentScript.src;
   // What the box uses, dependencies first: [namespace it registers, file beside this one].
   const PARTS = [["searchAnalysis", "analysis.js"], ["searchRank", "rank.js"], ["searchStore", "store.js"], ["searchRender", "render.js"]];
@@ -78,11 +79,16 @@
         if (mine === generation) meta.textContent = "Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối mạng rồi gõ lại.";
         return;
       }
-      const index = await openIndex();
-      const found = await index.search(query);
-      if (mine !== generation) return;
-      const shown = found.hits.slice(0, SHOWN);
-      const docs = await index.documents(shown.map((h) => h.doc));
+      let index, found, docs;
+      try { // offline, a word whose part of the index was never fetched cannot be looked up
+        index = await openIndex();
+        found = await index.search(query);
+        if (mine !== generation) return;
+        docs = await index.documents(found.hits.slice(0, SHOWN).map((h) => h.doc));
+      } catch (error) {
+        if (mine === generation) meta.textContent = NOT_LOADED;
+        return;
+      }
       if (mine !== generation) return;
       list.replaceChildren(...docs.map((doc, i) => item(doc, i, found.words, index.labels)));
       choose(null);
@@ -90,12 +96,12 @@
       const suggestion = element("span", { class: "sotay-suggest" });
       meta.replaceChildren(summary(query, found, docs.length), suggestion, ...(found.hits.length ? [] : [shortcutList(index.shortcuts())]));
       meta.dataset.query = query; // what the shown results answer
-      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine, suggestion);
+      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine, suggestion).catch(() => undefined);
       for (const doc of docs) {
         index.excerpt(doc.id).then((excerpt) => {
           const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
           if (node && mine === generation) fillSnippet(node, excerpt, found.words);
-        });
+        }, () => undefined); // offline and never fetched: the result stays, without its excerpt
       }
     }
 

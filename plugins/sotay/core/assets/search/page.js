@@ -53,14 +53,20 @@
         facetsBox.hidden = true;
         return;
       }
-      const index = await openIndex();
-      if (!Object.keys(chosen).length) readChoices(index);
-      const [found, columns] = await Promise.all([index.search(query, true), index.facets()]);
-      if (mine !== generation) return;
-      const docs = found.hits.map((h) => h.doc);
-      const kept = docs.filter((doc) => passes(doc, chosen, columns.columns));
-      renderFacets(index, columns, facetCounts(docs, index.manifest.facets, chosen, columns.columns), query);
-      await renderResults(index, query, found, kept, mine);
+      try { // offline, a word whose part of the index was never fetched cannot be looked up
+        const index = await openIndex();
+        if (!Object.keys(chosen).length) readChoices(index);
+        const [found, columns] = await Promise.all([index.search(query, true), index.facets()]);
+        if (mine !== generation) return;
+        const docs = found.hits.map((h) => h.doc);
+        const kept = docs.filter((doc) => passes(doc, chosen, columns.columns));
+        renderFacets(index, columns, facetCounts(docs, index.manifest.facets, chosen, columns.columns), query);
+        await renderResults(index, query, found, kept, mine);
+      } catch (error) {
+        if (mine === generation) {
+          resultsNode.replaceChildren(element("p", {}, "Chưa tải được dữ liệu tìm kiếm cho từ này. Hãy kiểm tra kết nối mạng rồi gõ lại."));
+        }
+      }
     }
 
     function renderFacets(index, columns, counts, query) {
@@ -97,7 +103,7 @@
       if (mine !== generation) return;
       const list = element("ol", { class: "sotay-results__list" }, ...docs.map((doc) => {
         const teaser = element("p", { class: "sotay-hit__snippet" });
-        index.excerpt(doc.id).then((excerpt) => fillSnippet(teaser, excerpt, found.words));
+        index.excerpt(doc.id).then((excerpt) => fillSnippet(teaser, excerpt, found.words), () => undefined);
         return element("li", { class: `sotay-hit${doc.demoted ? " sotay-hit--demoted" : ""}` },
           element("a", { class: "sotay-hit__title", href: doc.url }, ...markedTitle(doc.title, found.words)),
           element("br"), facts(doc, index.labels), teaser);
