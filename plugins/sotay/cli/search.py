@@ -37,8 +37,10 @@ def search(root: Path, query: str, kinds: tuple[str, ...], limit: int, as_json: 
     opened = open_unchanged(root / CACHE_DIR, inputs)  # no file changed since the index was made: no need to load the base
     if opened is None:
         kb = KnowledgeBase.load(root)
-        opened = open_index(root / CACHE_DIR, records(kb), inputs=inputs, errors=len(kb.errors)), len(kb.errors)
-    index, errors = opened
+        errors = len(kb.errors)
+        index = open_index(root / CACHE_DIR, records(kb), inputs=inputs, errors=errors)
+    else:
+        index, errors = opened
     if errors:
         click.echo(f"Lưu ý: nội dung có {errors} lỗi, tài liệu lỗi không được tìm (chạy `sotay check`).", err=True)
     with index:

@@ -49,7 +49,10 @@ def search(page, query: str, typed: bool = True) -> int:
     wait for its answer: the number of results shown."""
     page.locator("label.md-header__button[for=__search]").click()
     box = page.locator("[data-sotay-search] input[name=q]")
-    box.type(query, delay=10) if typed else box.fill(query)
+    if typed:
+        box.type(query, delay=10)
+    else:
+        box.fill(query)
     page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
     return page.locator("#sotay-search-list [role=option]").count()
 

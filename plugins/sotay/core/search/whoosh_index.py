@@ -3,8 +3,7 @@
 Each document is indexed as its `analysis.terms` terms, each once, weighted by the BM25F score that
 `scoring.term_scores` gives it (status factor included): the very numbers of the browser shards. The
 `ScoredTerms` field below indexes them; whoosh's own analysis and accent folding are never used. A search adds
-weights as the browser does, so `sotay search` and the site rank alike, and whoosh can skip blocks of
-postings whose best weight cannot reach the top results. A folder holds one index and the fingerprint
+weights as the browser does, so `sotay search` and the site rank alike. A folder holds one index and the fingerprint
 of the records it was built from; `open_index` rebuilds it whenever the records change. It also keeps the stamp
 of the files the records were made from (`inputs_of`), so that `open_unchanged` opens it without loading the base
 while none of them changed.
@@ -159,7 +158,8 @@ class SearchIndex:
         if not analysed:
             return []
         scores, matched = np.zeros(self._count), np.zeros(self._count, bool)
-        every_word, every_exact = self._allowed(kinds), None
+        allowed = self._allowed(kinds)
+        every_word, every_exact = allowed.copy(), None
         for term in analysed:
             weight = KIND_WEIGHTS[term.kind]
             docs, values = self._postings(TERMS, index_term(term.kind, term.folded, folded=True))
@@ -173,7 +173,6 @@ class SearchIndex:
             scores[docs] += weight * EXACT_WEIGHT * values
             if term.kind == SYLLABLE:
                 every_exact = _holding(docs, self._count) & (True if every_exact is None else every_exact)
-        allowed = self._allowed(kinds)
         chosen = _best(scores, every_word & every_exact, limit) if every_exact is not None else []
         if len(chosen) < limit:
             rest = every_word.copy()
