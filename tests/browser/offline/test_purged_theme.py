@@ -125,7 +125,7 @@ def both(hosted_site: Path, published_site: Path):
 def styles(new_page, url: str, view: View, only: list[int] | None = None) -> dict:
     page, watch = new_page(view.viewport, service_workers="block")
     page.goto(url + view.path)
-    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
     if view.act:
         view.act(page)
     page.evaluate(SETTLED)
