@@ -76,11 +76,17 @@ class PageWatch:
 
     def __init__(self, page) -> None:
         self.errors: list[str] = []
-        page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        page.on("console", lambda message: message.type == "error" and self.errors.append(_located(message)))
         page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
         page.add_init_script(
             "document.addEventListener('securitypolicyviolation', e => console.error("
             "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber))")
+
+
+def _located(message) -> str:
+    """A console error with the address it came from: "Failed to load resource" alone does not say which."""
+    url = message.location.get("url") if message.location else ""
+    return f"{message.text} ({url})" if url else message.text
 
 
 @pytest.fixture

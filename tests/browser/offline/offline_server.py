@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import http.server
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,7 @@ class SiteServer:
 
     def start(self) -> str:
         handler = _handler(self)
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _Quiet(("127.0.0.1", 0), handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return f"http://127.0.0.1:{self.httpd.server_port}/"
 
@@ -68,6 +69,14 @@ class SiteServer:
 
     def wire_bytes(self) -> int:
         return sum(entry.wire_bytes for entry in self.log)
+
+
+class _Quiet(http.server.ThreadingHTTPServer):
+    """A browser that drops a connection (a page left, a fetch given up) is not an error of the test."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _handler(server: SiteServer) -> type[http.server.BaseHTTPRequestHandler]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ..answers import wait_for_box
 from .browsing import PAGE_TYPES
 from .offline_server import SiteServer
 
@@ -81,7 +82,7 @@ def header_search(page) -> None:
     if page.viewport_size["width"] < 960:
         page.locator("label.md-header__button[for=__search]").click()
     page.locator("[data-sotay-search] input[name=q]").type(QUERY, delay=5)
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=QUERY)
+    wait_for_box(page, QUERY)
 
 
 def drawer(page) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ..answers import wait_for_box
 from .browsing import PAGE_TYPES, PHONE
 
 SMALL_TARGETS = """(scope) => {
@@ -83,7 +84,6 @@ def test_the_header_search_box_is_easy_to_tap_with_and_without_results(new_page,
     page.goto(site)
     page.click("label.md-header__button[for=__search]")
     page.type("input[name=q]", query, delay=10)
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
-    page.wait_for_load_state("networkidle")
+    wait_for_box(page, query)
     assert page.evaluate(SMALL_TARGETS, ".md-search") == [], "the open box covers the page: its own controls are what a tap reaches"
     assert watch.errors == []

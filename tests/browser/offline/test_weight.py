@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ..answers import wait_for_box
 from .browsing import PAGE_TYPES, PHONE
 
 COLD_BUDGET = 300 * 1024
@@ -53,7 +54,7 @@ def search(page, query: str, typed: bool = True) -> int:
         box.type(query, delay=10)
     else:
         box.fill(query)
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
+    wait_for_box(page, query)
     return page.locator("#sotay-search-list [role=option]").count()
 
 
@@ -68,7 +69,6 @@ def test_the_first_search_adds_its_scripts_and_the_worker_keeps_them(new_page, s
     assert not [entry.path for entry in server.log if entry.path.endswith("/search/rank.js")]
     assert search(page, "ghi bien ban") > 0
     assert [entry.path for entry in server.log if entry.path.endswith("/search/rank.js")] == ["/assets/sotay/search/rank.js"]
-    page.wait_for_load_state("networkidle")
 
     server.offline = True
     page.reload()

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from ..answers import wait_for_box, wait_for_results_page
+
 TITLES = "#sotay-search-list [role=option] h1"
 
 
@@ -13,8 +15,7 @@ def results(page, query: str) -> list[str]:
     """Type the query into the header box; the titles of the results it then shows."""
     page.page.fill("input[name=q]", "")
     page.page.type("input[name=q]", query, delay=10)
-    page.page.wait_for_function(
-        "q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=query)
+    wait_for_box(page.page, query)
     return page.page.locator(TITLES).all_inner_texts()
 
 
@@ -97,7 +98,7 @@ def test_nothing_is_searched_until_the_ime_composition_ends(desktop):
         input.dispatchEvent(new InputEvent("input", {data: "Đăm", isComposing: true, inputType: "insertCompositionText"}));
         input.dispatchEvent(new CompositionEvent("compositionend", {data: "Đăm"}));
     }""")
-    desktop.page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg="Đồng Đăm")
+    wait_for_box(desktop.page, "Đồng Đăm")
     assert desktop.page.locator(TITLES).first.inner_text() == "Chi bộ bản Đồng Đăm sinh hoạt thường kỳ"
 
 
@@ -143,7 +144,7 @@ def test_the_box_gives_the_count_of_the_results_page(page):
     assert count, link.inner_text()
     with page.page.expect_navigation():
         link.click()
-    page.page.wait_for_function("() => document.querySelector('.sotay-results')?.dataset.query === 'sinh hoat'")
+    wait_for_results_page(page.page, "sinh hoat")
     assert page.page.locator(".sotay-results__count").inner_text() == f"Tìm thấy {count[1]} kết quả cho «sinh hoat»."
 
 

@@ -7,6 +7,8 @@ import json
 from sotay.core.search.analysis import analyze_query, index_term
 from sotay.core.search.shards import shard_of
 
+from ..answers import wait_for_box
+
 
 def shards_of(query: str, shards: int) -> set[str]:
     terms = [index_term(t.kind, t.folded, folded=True) for t in analyze_query(query)]
@@ -18,7 +20,7 @@ def test_a_needle_query_fetches_only_its_shards_and_what_it_shows(corpus, corpus
     page, needle = corpus_page, needles[0]
     page.open_search("")
     page.page.fill("input[name=q]", needle.query)  # one query; typing letter by letter also fetches the prefixes' shards
-    page.page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.dataset.query === q", arg=needle.query)
+    wait_for_box(page.page, needle.query)
     assert page.page.locator("#sotay-search-list [role=option] a").first.get_attribute("href").endswith("/" + needle.url)
     page.page.wait_for_selector("#sotay-search-list .md-search-result__teaser mark")
     manifest = json.loads((server.root / "search/manifest.json").read_text(encoding="utf-8"))

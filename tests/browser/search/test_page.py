@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, quote, urlsplit
 
+from ..answers import wait_for_results_page
+
 
 def open_results(page, query: str) -> None:
     page.page.goto(f"{page.base}tim-kiem/?q={quote(query)}")
@@ -11,7 +13,7 @@ def open_results(page, query: str) -> None:
 
 
 def wait(page, query: str) -> None:
-    page.page.wait_for_function("q => document.querySelector('.sotay-results')?.dataset.query === q", arg=query)
+    wait_for_results_page(page.page, query)
 
 
 def titles(page) -> list[str]:

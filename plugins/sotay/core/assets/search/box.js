@@ -63,9 +63,16 @@
       } else input.removeAttribute("aria-activedescendant");
     }
 
+    /** Answer what the box holds; aria-busy on the live region until the answer is complete, excerpts included,
+     * so a screen reader announces it once. */
     async function run() {
-      const query = input.value.trim();
       const mine = ++generation;
+      meta.setAttribute("aria-busy", "true");
+      await answer(input.value.trim(), mine);
+      if (mine === generation) meta.setAttribute("aria-busy", "false");
+    }
+
+    async function answer(query, mine) {
       if (!query) {
         list.replaceChildren();
         meta.textContent = idle;
@@ -96,13 +103,12 @@
       const suggestion = element("span", { class: "sotay-suggest" });
       meta.replaceChildren(summary(query, found, docs.length), suggestion, ...(found.hits.length ? [] : [shortcutList(index.shortcuts())]));
       meta.dataset.query = query; // what the shown results answer
-      if (!found.hits.length || found.unknown.length) offerSuggestion(index, query, found, mine, suggestion).catch(() => undefined);
-      for (const doc of docs) {
-        index.excerpt(doc.id).then((excerpt) => {
-          const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
-          if (node && mine === generation) fillSnippet(node, excerpt, found.words);
-        }, () => undefined); // offline and never fetched: the result stays, without its excerpt
-      }
+      const pending = docs.map((doc) => index.excerpt(doc.id).then((excerpt) => {
+        const node = list.querySelector(`#sotay-hit-${doc.id} .md-search-result__teaser`);
+        if (node && mine === generation) fillSnippet(node, excerpt, found.words);
+      }, () => undefined)); // offline and never fetched: the result stays, without its excerpt
+      if (!found.hits.length || found.unknown.length) pending.push(offerSuggestion(index, query, found, mine, suggestion).catch(() => undefined));
+      await Promise.all(pending);
     }
 
     /** What was found: with every posting read, the count the results page gives; else that these are the first. */

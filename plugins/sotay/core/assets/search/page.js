@@ -44,9 +44,20 @@
       return (MULTI.has(facet) ? pairs[code] : pairs[code - 1])?.[1] ?? String(code);
     }
 
-    async function run() {
-      const query = input.value.trim();
+    /** Answer the query in the box; aria-busy on the live region until the answer is complete, excerpts included,
+     * so a screen reader announces it once. */
+    function run() {
       const mine = ++generation;
+      return busyUntil(mine, () => answer(input.value.trim(), mine));
+    }
+
+    async function busyUntil(mine, work) {
+      resultsNode.setAttribute("aria-busy", "true");
+      await work();
+      if (mine === generation) resultsNode.setAttribute("aria-busy", "false");
+    }
+
+    async function answer(query, mine) {
       writeUrl(query);
       if (!query) {
         resultsNode.replaceChildren(element("p", {}, "Gõ từ cần tìm, có dấu hay không dấu đều được."));
@@ -101,9 +112,10 @@
       }
       const docs = await index.documents(kept.slice(0, shown));
       if (mine !== generation) return;
+      const excerpts = [];
       const list = element("ol", { class: "sotay-results__list" }, ...docs.map((doc) => {
         const teaser = element("p", { class: "sotay-hit__snippet" });
-        index.excerpt(doc.id).then((excerpt) => fillSnippet(teaser, excerpt, found.words), () => undefined);
+        excerpts.push(index.excerpt(doc.id).then((excerpt) => fillSnippet(teaser, excerpt, found.words), () => undefined));
         return element("li", { class: `sotay-hit${doc.demoted ? " sotay-hit--demoted" : ""}` },
           element("a", { class: "sotay-hit__title", href: doc.url }, ...markedTitle(doc.title, found.words)),
           element("br"), facts(doc, index.labels), teaser);
@@ -111,10 +123,11 @@
       resultsNode.replaceChildren(heading, ...(suggestion ? [suggestion] : []), ...(docs.length ? [list] : []));
       if (kept.length > shown) {
         const more = element("button", { type: "button", class: "md-button" }, `Xem thêm ${Math.min(PAGE, kept.length - shown)} kết quả`);
-        more.addEventListener("click", () => renderResults(index, query, found, kept, mine, shown + PAGE));
+        more.addEventListener("click", () => busyUntil(mine, () => renderResults(index, query, found, kept, mine, shown + PAGE)));
         resultsNode.append(more);
       }
       resultsNode.dataset.query = query; // what the shown results answer
+      await Promise.all(excerpts);
     }
 
     function schedule() {
