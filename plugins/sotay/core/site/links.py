@@ -37,23 +37,36 @@ def link_problems(root: Path, documents: Iterable[Document]) -> list[Diagnostic]
     docs = root / DOCS_DIR
     for path in sorted(docs.rglob("*.md")) if docs.is_dir() else ():
         if path.is_file():
-            shown, text = f"{DOCS_DIR}/{path.relative_to(docs).as_posix()}", path.read_text(encoding="utf-8", errors="replace")
+            shown, text = _hand_written(docs, path)
             found += _broken(shown, path.relative_to(docs).as_posix(), text, 1, pages)
             found += external_load_errors(shown, text, 1)
     return found
 
 
+def dead_links_of_page(root: Path, documents: Iterable[Document], page: str) -> list[Diagnostic]:
+    """The links of one hand-written page (`page`, a path under docs/) to content pages the base does not make."""
+    path = root / DOCS_DIR / page
+    if not path.is_file():
+        return []
+    shown, text = _hand_written(root / DOCS_DIR, path)
+    return list(_broken(shown, page, text, 1, {doc.url_path for doc in documents}))
+
+
+def _hand_written(docs: Path, path: Path) -> tuple[str, str]:
+    """A hand-written page's path as reports show it, and its text."""
+    return f"{DOCS_DIR}/{path.relative_to(docs).as_posix()}", path.read_text(encoding="utf-8", errors="replace")
+
+
 def _broken(shown: str, page: str, markdown: str, first_line: int, pages: set[str]) -> Iterator[Diagnostic]:
     """The links of `markdown` (the source of the site page `page`) to content pages the base does not make."""
-    made = pages | {f"{kind}/index.md" for kind in KINDS}
     for match in _LINK.finditer(markdown):
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), match[1]))
-        if target.split("/")[0] in KINDS and target not in made:
-            kind = target.split("/")[0]
+        kind = target.split("/")[0]
+        if kind in KINDS and target not in pages and target != f"{kind}/index.md":
             close = difflib.get_close_matches(target, sorted(p for p in pages if p.startswith(kind + "/")), n=3, cutoff=0.5)
             hint = ("có thể là: " + ", ".join(close)) if close else f"xem danh sách các tài liệu trong {kind}/index.md"
             yield error(shown, first_line + markdown.count("\n", 0, match.start()), None,
                         f"liên kết tới `{match[1]}` nhưng sổ tay không có tài liệu {target}", hint)
 
 
-__all__ = ["DOCS_DIR", "link_problems"]
+__all__ = ["DOCS_DIR", "dead_links_of_page", "link_problems"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, warning
 from ..knowledge_base import KnowledgeBase
-from ..site.links import link_problems
+from ..site.links import DOCS_DIR, dead_links_of_page
 
 CONFIG = "mkdocs.yml"
 HOME = "docs/index.md"
@@ -41,7 +41,7 @@ class Step:
 
 
 def _own_home_with_dead_links(kb: KnowledgeBase) -> list[Finding]:
-    dead = [problem for problem in link_problems(kb.root, kb.documents) if problem.path == HOME]
+    dead = dead_links_of_page(kb.root, kb.documents, HOME.removeprefix(DOCS_DIR + "/"))
     if not dead:
         return []
     return [Finding(warning(HOME, dead[0].line, None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ...textfold import fold
 
@@ -72,14 +72,16 @@ BY_SLUG = {theme.slug: theme for theme in THEMES}
 OTHER = Theme("khac", "Chủ đề khác", "Hạn chế khác", (), "")
 
 
-@cache
 def _pattern(theme: Theme) -> re.Pattern[str]:
     """Any of the theme's keywords as whole words (one scan of a text per theme)."""
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, theme.keywords))})(?![a-z0-9])")
+
+
+_PATTERNS = tuple((theme, _pattern(theme)) for theme in THEMES if theme.keywords)
 
 
 @lru_cache(maxsize=1 << 16)  # a `mkdocs serve` rebuild asks again for every unchanged meeting's points
 def themes_of(text: str) -> tuple[Theme, ...]:
     """Every theme whose keywords occur in `text` as whole words, in table order."""
     folded = fold(text)
-    return tuple(theme for theme in THEMES if theme.keywords and _pattern(theme).search(folded))
+    return tuple(theme for theme, pattern in _PATTERNS if pattern.search(folded))
