@@ -8,7 +8,9 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure import pages
 
+from sotay.adapters.mkdocs.accel import one_markdown
 from sotay.adapters.mkdocs.accel.internals import DIRTY_WARNING, mark_modified, quiet_dirty_warning
 from sotay.adapters.mkdocs.engine import engine_logger
 
@@ -104,3 +106,28 @@ def test_a_generated_file_reads_its_content_through_its_content_attribute(tmp_pa
     assert page.content_string == "# Á\n\nNội dung.\n" and page.content_bytes == "# Á\n\nNội dung.\n".encode()
     let_go(page)
     assert page._packed is None
+
+
+def test_pages_ask_the_pages_module_for_their_converter_and_one_reused_converter_renders_them_the_same(tmp_path: Path):
+    """accel/one_markdown.py: `Page.render` gets its converter from `mkdocs.structure.pages.markdown` at each page;
+    one converter, reset between pages, keeps nothing of the last page (the same heading gets the same id)."""
+    for name in ("a", "b"):
+        (tmp_path / "docs").mkdir(exist_ok=True)
+        (tmp_path / "docs" / f"{name}.md").write_text(f"# {name}\n\n## Chung\n\n[^1] và *{name}*\n\n[^1]: Chú thích.\n",
+                                                      encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\ntheme: material\nmarkdown_extensions: [toc, footnotes]\n",
+                                         encoding="utf-8")
+    converters = []
+    one_markdown.install(True)
+    try:
+        stand_in = pages.markdown
+        make = stand_in.Markdown
+        stand_in.Markdown = lambda **options: converters.append(make(**options)) or converters[-1]
+        build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "one")))
+    finally:
+        one_markdown.install(False)
+    assert len(converters) == 2 and converters[0] is converters[1]
+    build(load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "each")))
+    for name in ("a", "b"):
+        reused, plain = ((tmp_path / site / name / "index.html").read_text(encoding="utf-8") for site in ("one", "each"))
+        assert reused == plain and 'id="chung"' in reused

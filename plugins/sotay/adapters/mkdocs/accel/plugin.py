@@ -11,6 +11,7 @@
   thread under serve (beside.py).
 - Navigation (builds and serve): rendered once for the pages of a folder that share it, not once per page
   (nav_once.py).
+- Markdown (builds and serve): one converter for every page of a build, reset between pages (one_markdown.py).
 - Live preview (`mkdocs serve`): the base reloads only the content files that changed, objects the plugins keep
   (`BuildContext.keep`) live from one rebuild to the next, and so do compiled templates; under `--dirty`, a page
   whose fingerprint is that of the output already in the site folder is not rendered again.
@@ -35,7 +36,7 @@ from sotay.core.knowledge_base import KnowledgeBase
 
 from ..context import Pending, context_of, prepare_context, root_of
 from ..engine import engine_logger
-from . import nav_once
+from . import nav_once, one_markdown
 from .anchors import restore, reusable, taken
 from .beside import Forked, Threaded
 from .config import AccelConfig
@@ -111,6 +112,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
         stored = self.dirty and not self.serving and self.config.store
         self.build = _Build(PageStore(root_of(config) / STORE_DIR) if stored else None)
         engine_logger().addHandler(self.build.warnings)
+        one_markdown.install(True)
         return config
 
     def _forked(self, work, *args) -> Pending:
@@ -239,6 +241,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
 
     def _detach(self) -> None:
         engine_logger().removeHandler(self.build.warnings)
+        one_markdown.install(False)
 
 
 def _titled(pages: list[File], config: MkDocsConfig, files: Files) -> None:
