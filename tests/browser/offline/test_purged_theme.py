@@ -22,12 +22,17 @@ from .offline_server import SiteServer
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 QUERY = "sinh hoat chi bo"
-# Resolves once the page has not changed for a while: scripts that fill it (results, compare tables) are done.
+# Resolves once the page has not changed for a while (scripts that fill it, like results and compare tables, are
+# done), its fonts are in and its transitions have ended.
 SETTLED = """() => new Promise((resolve) => {
     let timer = setTimeout(done, 300);
     const watch = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 300); });
     watch.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    function done() { watch.disconnect(); document.fonts.ready.then(resolve); }
+    function done() {
+        watch.disconnect();
+        const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+        Promise.all([document.fonts.ready, ...ending.map((a) => a.finished.catch(() => undefined))]).then(() => resolve());
+    }
 })"""
 # Every element's computed style and that of each pseudo-element it draws, as "tag.class property:value;…"
 # strings (custom properties left out: one no rule reads draws nothing, and one a rule reads shows in the property
@@ -81,7 +86,7 @@ def header_search(page) -> None:
     """Open the header box as a reader would (on a phone, its button), type, wait for results and their snippets."""
     if page.viewport_size["width"] < 960:
         page.locator("label.md-header__button[for=__search]").click()
-    page.locator("[data-sotay-search] input[name=q]").type(QUERY, delay=5)
+    page.locator("[data-sotay-search] input[name=q]").fill(QUERY)
     wait_for_box(page, QUERY)
 
 
@@ -123,15 +128,21 @@ def both(hosted_site: Path, published_site: Path):
         server.stop()
 
 
-def styles(new_page, url: str, view: View, only: list[int] | None = None) -> dict:
-    page, watch = new_page(view.viewport, service_workers="block")
-    page.goto(url + view.path)
-    page.wait_for_load_state("networkidle")
-    if view.act:
-        view.act(page)
-    page.evaluate(SETTLED)
-    found = page.evaluate(STYLES, only)
-    assert watch.errors == []
+def styles(new_page, urls: tuple[str, ...], view: View, only: list[int] | None = None) -> list[dict]:
+    """STYLES of the view from each site: the pages load and settle side by side, then are read one by one."""
+    opened = [new_page(view.viewport, service_workers="block") for _ in urls]
+    for (page, _), url in zip(opened, urls):
+        page.goto(url + view.path, wait_until="commit")
+    for page, _ in opened:
+        page.wait_for_load_state("networkidle")
+        if view.act:
+            view.act(page)
+        page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
+    found = []
+    for page, watch in opened:
+        page.evaluate("() => window.sotaySettled")
+        found.append(page.evaluate(STYLES, only))
+        assert watch.errors == []
     return found
 
 
@@ -147,13 +158,13 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
 def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
-    built, published = (styles(new_page, url, view) for url in both)
+    built, published = styles(new_page, both, view)
     assert published["unattached"] == built["unattached"]
     assert len(published["elements"]) == len(built["elements"]), "the same page should have the same elements"
     differing = [index for index, (a, b) in enumerate(zip(built["elements"], published["elements"])) if a != b]
     if differing:
         first = differing[:3]
-        before, after = (styles(new_page, url, view, first)["elements"] for url in both)
+        before, after = (found["elements"] for found in styles(new_page, both, view, first))
         lines = [f"{view.name}: {len(differing)} elements styled otherwise once published; the first:"]
         for was, now in zip(before, after):
             name, _, was_style = was.partition(" ")
