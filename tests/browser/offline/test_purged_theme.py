@@ -86,7 +86,7 @@ def header_search(page) -> None:
     """Open the header box as a reader would (on a phone, its button), type, wait for results and their snippets."""
     if page.viewport_size["width"] < 960:
         page.locator("label.md-header__button[for=__search]").click()
-    page.locator("[data-sotay-search] input[name=q]").fill(QUERY)
+    page.locator("[data-sotay-search] input[name=q]").type(QUERY, delay=5)
     wait_for_box(page, QUERY)
 
 
@@ -128,8 +128,8 @@ def both(hosted_site: Path, published_site: Path):
         server.stop()
 
 
-def styles(new_page, urls: tuple[str, ...], view: View, only: list[int] | None = None) -> list[dict]:
-    """STYLES of the view from each site: the pages load and settle side by side, then are read one by one."""
+def settled_pages(new_page, urls: tuple[str, ...], view: View) -> list:
+    """The view opened from each site: the pages load and settle side by side."""
     opened = [new_page(view.viewport, service_workers="block") for _ in urls]
     for (page, _), url in zip(opened, urls):
         page.goto(url + view.path, wait_until="commit")
@@ -138,12 +138,10 @@ def styles(new_page, urls: tuple[str, ...], view: View, only: list[int] | None =
         if view.act:
             view.act(page)
         page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
-    found = []
     for page, watch in opened:
         page.evaluate("() => window.sotaySettled")
-        found.append(page.evaluate(STYLES, only))
         assert watch.errors == []
-    return found
+    return [page for page, _ in opened]
 
 
 def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, published_site: Path):
@@ -158,16 +156,17 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
 def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
-    built, published = styles(new_page, both, view)
+    pages = settled_pages(new_page, both, view)
+    built, published = (page.evaluate(STYLES, None) for page in pages)
     assert published["unattached"] == built["unattached"]
     assert len(published["elements"]) == len(built["elements"]), "the same page should have the same elements"
     differing = [index for index, (a, b) in enumerate(zip(built["elements"], published["elements"])) if a != b]
     if differing:
-        first = differing[:3]
-        before, after = (found["elements"] for found in styles(new_page, both, view, first))
+        before, after = (page.evaluate(STYLES, differing[:3])["elements"] for page in pages)
         lines = [f"{view.name}: {len(differing)} elements styled otherwise once published; the first:"]
         for was, now in zip(before, after):
             name, _, was_style = was.partition(" ")
-            changed = sorted(set(now.partition(" ")[2].split(";")) ^ set(was_style.split(";")))
-            lines.append(f"  {name}: {'; '.join(changed[:12])}")
+            was_set, now_set = set(was_style.split(";")), set(now.partition(" ")[2].split(";"))
+            lines.append(f"  {name}: built {'; '.join(sorted(was_set - now_set)[:8])}; "
+                         f"published {'; '.join(sorted(now_set - was_set)[:8])}")
         pytest.fail("\n".join(lines))
