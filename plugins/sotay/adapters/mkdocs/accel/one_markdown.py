@@ -1,7 +1,7 @@
 """One Markdown converter for every page of a build, not one per page.
 
-MkDocs' `Page.render` makes a new `markdown.Markdown` with every extension for each page, which costs about a
-sixth of the page's rendering. While installed, the `markdown` module that `Page.render` calls through
+MkDocs' `Page.render` makes a new `markdown.Markdown` with every extension for each page, a large share of the
+page's rendering (docs/dev/performance.md). While installed, the `markdown` module that `Page.render` calls through
 (`mkdocs.structure.pages.markdown`) is this module's stand-in: asked for a converter with the same extensions and
 settings as the last one, it returns that one reset, as Python-Markdown provides for reusing a converter between
 documents; each build installs a new stand-in. `Page.render` then registers its own processors again, replacing

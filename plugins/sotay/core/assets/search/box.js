@@ -7,13 +7,12 @@
   "use strict";
   const SHOWN = 6;
   const DELAY = 40;
-  const NOT_LOADED = "Chưa tải được dữ liệu tìm kiếm cho từ này. Hãy kiểm tra kết nối mạng rồi gõ lại.";
   const HERE = document.currentScript.src;
   // What the box uses, dependencies first: [namespace it registers, file beside this one].
   const PARTS = [["searchAnalysis", "analysis.js"], ["searchRank", "rank.js"], ["searchStore", "store.js"], ["searchRender", "render.js"]];
   let loading = null;
   // Bound by searchScripts once the scripts are in.
-  let openIndex, suggest, element, facts, fillSnippet, markedTitle, shortcutList;
+  let openIndex, NOT_LOADED, suggest, element, facts, fillSnippet, markedTitle, shortcutList;
 
   /** The search scripts, added once (a page that loads them itself, like the results page, has them already). */
   function searchScripts() {
@@ -26,7 +25,7 @@
       script.addEventListener("error", () => { script.remove(); reject(new Error(`không tải được ${file}`)); });
       document.head.append(script);
     }))).then(() => {
-      ({ openIndex } = sotay.searchStore);
+      ({ openIndex, NOT_LOADED } = sotay.searchStore);
       ({ suggest } = sotay.searchRank);
       ({ element, facts, fillSnippet, markedTitle, shortcutList } = sotay.searchRender);
     }, (error) => { loading = null; throw error; });

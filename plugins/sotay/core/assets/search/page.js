@@ -2,7 +2,7 @@
 // The query and the chosen filters live in the URL, so a search can be shared as a link.
 (function (sotay) {
   "use strict";
-  const { openIndex } = sotay.searchStore;
+  const { openIndex, NOT_LOADED } = sotay.searchStore;
   const { facetCounts, passes, suggest } = sotay.searchRank;
   const { element, facts, fillSnippet, markedTitle } = sotay.searchRender;
 
@@ -75,7 +75,7 @@
         await renderResults(index, query, found, kept, mine);
       } catch (error) {
         if (mine === generation) {
-          resultsNode.replaceChildren(element("p", {}, "Chưa tải được dữ liệu tìm kiếm cho từ này. Hãy kiểm tra kết nối mạng rồi gõ lại."));
+          resultsNode.replaceChildren(element("p", {}, NOT_LOADED));
         }
       }
     }

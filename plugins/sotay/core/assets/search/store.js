@@ -114,5 +114,8 @@
   /** The site's index, opened once per page. */
   const openIndex = () => (opened ??= SearchIndex.open());
 
-  sotay.searchStore = { openIndex };
+  /** What a search says when a part of the index it needs could not be fetched (offline, never saved). */
+  const NOT_LOADED = "Chưa tải được dữ liệu tìm kiếm cho từ này. Hãy kiểm tra kết nối mạng rồi gõ lại.";
+
+  sotay.searchStore = { openIndex, NOT_LOADED };
 })(window.sotay = window.sotay || {});
