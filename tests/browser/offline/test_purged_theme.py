@@ -17,6 +17,7 @@ import pytest
 
 from ..answers import wait_for_box
 from .browsing import PAGE_TYPES
+from .conftest import PageWatch
 from .offline_server import SiteServer
 
 PHONE = {"width": 360, "height": 740}
@@ -34,52 +35,40 @@ SETTLED = """() => new Promise((resolve) => {
         Promise.all([document.fonts.ready, ...ending.map((a) => a.finished.catch(() => undefined))]).then(() => resolve());
     }
 })"""
-# Every element's computed style and that of each pseudo-element it draws, as "tag.class property:value;…"
-# strings (custom properties left out: one no rule reads draws nothing, and one a rule reads shows in the property
-# it sets); then the rules that apply to no element. `only` (indexes) asks for those elements alone, in full.
-STYLES = r"""(only) => {
+# Every element's computed style and that of each pseudo-element it draws (custom properties left out: one no rule
+# reads draws nothing, and one a rule reads shows in the property it sets), then the rules that apply to no element.
+# Each distinct style is sent once, as its values in the order of `names`; an element names its tag, classes and
+# style. Started in every page before any is read, so the pages compute side by side.
+STYLES = r"""() => { window.sotayStyles = new Promise((resolve) => setTimeout(() => {
+    const names = [...getComputedStyle(document.documentElement)].filter((name) => !name.startsWith("--"));
     const styled = (element, pseudo) => {
         const style = getComputedStyle(element, pseudo);
-        let text = "";
-        for (let i = 0; i < style.length; i++) {
-            if (!style[i].startsWith("--")) text += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
-        }
-        return text;
+        return names.map((name) => style.getPropertyValue(name)).join("\n");
     };
-    const hash = (text) => {
-        let a = 0x811c9dc5, b = 0x01000193;
-        for (let i = 0; i < text.length; i++) {
-            a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-            b = Math.imul(b + text.charCodeAt(i), 0x85ebca6b) >>> 0;
-        }
-        return a.toString(36) + b.toString(36);
-    };
-    const all = [...document.querySelectorAll("*")];
+    const styles = new Map();
     const elements = [];
-    all.forEach((element, index) => {
-        if (only && !only.includes(index)) return;
+    for (const element of document.querySelectorAll("*")) {
         let text = styled(element, null);
         for (const pseudo of ["::before", "::after", "::marker"]) {
             const drawn = getComputedStyle(element, pseudo).content;
-            if (drawn && drawn !== "none" && drawn !== "normal") text += pseudo + "{" + styled(element, pseudo) + "}";
+            if (drawn && drawn !== "none" && drawn !== "normal") text += "\n" + pseudo + "\n" + styled(element, pseudo);
         }
+        if (!styles.has(text)) styles.set(text, styles.size);
         const name = element.tagName.toLowerCase() + (element.className && element.className.baseVal === undefined
             ? "." + element.className.trim().split(/\s+/).join(".") : "");
-        elements.push(name + " " + (only ? text : hash(text)));
-    });
-    const unattached = [];
-    for (const sheet of document.styleSheets) {
-        const walk = (rules) => {
-            for (const rule of rules) {
-                if (rule instanceof CSSPageRule || rule instanceof CSSFontFaceRule || rule instanceof CSSKeyframesRule) {
-                    unattached.push(rule.cssText);
-                } else if (rule.cssRules && !(rule instanceof CSSStyleRule)) walk(rule.cssRules);
-            }
-        };
-        walk(sheet.cssRules);
+        elements.push([name, styles.get(text)]);
     }
-    return { elements, unattached: unattached.sort() };
-}"""
+    const unattached = [];
+    const walk = (rules) => {
+        for (const rule of rules) {
+            if (rule instanceof CSSPageRule || rule instanceof CSSFontFaceRule || rule instanceof CSSKeyframesRule) {
+                unattached.push(rule.cssText);
+            } else if (rule.cssRules && !(rule instanceof CSSStyleRule)) walk(rule.cssRules);
+        }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    resolve({ names, styles: [...styles.keys()], elements, unattached: unattached.sort() });
+})); }"""
 
 
 def header_search(page) -> None:
@@ -118,30 +107,59 @@ def views() -> list[View]:
     return found
 
 
+@dataclass
+class Side:
+    """One site's page, served as our nginx configuration serves it, kept for every view."""
+
+    url: str
+    page: object
+    watch: PageWatch
+
+
 @pytest.fixture(scope="module")
-def both(hosted_site: Path, published_site: Path):
-    """(built site's URL, published folder's URL), served as our nginx configuration serves them."""
+def pair(chromium, hosted_site: Path, published_site: Path):
+    """(the built site's side, the published folder's side): every view loads its page anew in both."""
     servers = [SiteServer(hosted_site), SiteServer(published_site)]
-    urls = tuple(server.start() for server in servers)
-    yield urls
-    for server in servers:
+    contexts = [chromium.new_context(viewport=PHONE, locale="vi-VN", service_workers="block") for _ in servers]
+    sides = []
+    for server, context in zip(servers, contexts):
+        page = context.new_page()
+        sides.append(Side(server.start(), page, PageWatch(page)))
+    yield sides
+    for server, context in zip(servers, contexts):
+        context.close()
         server.stop()
 
 
-def settled_pages(new_page, urls: tuple[str, ...], view: View) -> list:
-    """The view opened from each site: the pages load and settle side by side."""
-    opened = [new_page(view.viewport, service_workers="block") for _ in urls]
-    for (page, _), url in zip(opened, urls):
-        page.goto(url + view.path, wait_until="commit")
-    for page, _ in opened:
-        page.wait_for_load_state("networkidle")
+def settled_styles(pair: list[Side], view: View) -> list[dict]:
+    """The view opened from each site (the pages load and settle side by side), then each page's STYLES."""
+    for side in pair:
+        side.watch.errors.clear()
+        side.page.emulate_media(media="null")
+        side.page.set_viewport_size(view.viewport)
+        side.page.goto(side.url + view.path, wait_until="commit")
+    for side in pair:
+        side.page.wait_for_load_state("networkidle")
         if view.act:
-            view.act(page)
-        page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
-    for page, watch in opened:
-        page.evaluate("() => window.sotaySettled")
-        assert watch.errors == []
-    return [page for page, _ in opened]
+            view.act(side.page)
+        side.page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
+    for side in pair:
+        side.page.evaluate("() => window.sotaySettled")
+        assert side.watch.errors == []
+    for side in pair:
+        side.page.evaluate(STYLES)
+    return [side.page.evaluate("() => window.sotayStyles") for side in pair]
+
+
+def described(style: str, names: list[str]) -> set[str]:
+    """One STYLES entry as "property:value" (and "::before property:value") items."""
+    values, items, pseudo = style.split("\n"), set(), ""
+    while values:
+        items |= {f"{pseudo}{name}:{value}" for name, value in zip(names, values)}
+        values = values[len(names):]
+        if values:
+            pseudo, values = values[0] + " ", values[1:]
+    return items
 
 
 def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, published_site: Path):
@@ -155,18 +173,19 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
-def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
-    pages = settled_pages(new_page, both, view)
-    built, published = (page.evaluate(STYLES, None) for page in pages)
+def test_a_published_page_looks_exactly_as_built(pair, view: View):
+    built, published = settled_styles(pair, view)
     assert published["unattached"] == built["unattached"]
-    assert len(published["elements"]) == len(built["elements"]), "the same page should have the same elements"
-    differing = [index for index, (a, b) in enumerate(zip(built["elements"], published["elements"])) if a != b]
+    assert published["names"] == built["names"]
+    assert [name for name, _ in published["elements"]] == [name for name, _ in built["elements"]], \
+        "the same page should have the same elements"
+    differing = [(name, built["styles"][was], published["styles"][now])
+                 for (name, was), (_, now) in zip(built["elements"], published["elements"])
+                 if built["styles"][was] != published["styles"][now]]
     if differing:
-        before, after = (page.evaluate(STYLES, differing[:3])["elements"] for page in pages)
         lines = [f"{view.name}: {len(differing)} elements styled otherwise once published; the first:"]
-        for was, now in zip(before, after):
-            name, _, was_style = was.partition(" ")
-            was_set, now_set = set(was_style.split(";")), set(now.partition(" ")[2].split(";"))
+        for name, was, now in differing[:3]:
+            was_set, now_set = described(was, built["names"]), described(now, built["names"])
             lines.append(f"  {name}: built {'; '.join(sorted(was_set - now_set)[:8])}; "
                          f"published {'; '.join(sorted(now_set - was_set)[:8])}")
         pytest.fail("\n".join(lines))
