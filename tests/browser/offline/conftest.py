@@ -56,6 +56,14 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def hosted_url(hosted_site: Path) -> Iterator[str]:
+    """The session's hosted build served once, as our nginx configuration serves it: for tests that only read it."""
+    server = SiteServer(hosted_site)
+    yield server.start()
+    server.stop()
+
+
 @pytest.fixture
 def serve() -> Iterator:
     """serve(site) -> (SiteServer, base URL); every server stops after the test."""
@@ -104,3 +112,33 @@ def new_page(chromium) -> Iterator:
     for context in contexts:
         context.close()
 
+
+
+@pytest.fixture(scope="session")
+def _readers(chromium) -> Iterator[dict]:
+    readers: dict[tuple[int, int], tuple] = {}
+    yield readers
+    for page, _ in readers.values():
+        page.context.close()
+
+
+@pytest.fixture
+def reader(_readers, chromium):
+    """reader(viewport=PHONE) -> (page, PageWatch): one page per screen size kept for the session, service workers
+    blocked, for tests that load pages and read them (a context of its own would cost each test a renderer process
+    and a cold cache). What a test leaves behind goes: its errors, print emulation, the storage of the page it is on."""
+
+    def get(viewport: dict = PHONE):
+        key = (viewport["width"], viewport["height"])
+        if key not in _readers:
+            context = chromium.new_context(viewport=viewport, locale="vi-VN", service_workers="block")
+            page = context.new_page()
+            _readers[key] = (page, PageWatch(page))
+        page, watch = _readers[key]
+        watch.errors.clear()
+        page.emulate_media(media="null")
+        if page.url.startswith("http"):
+            page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+        return page, watch
+
+    return get

@@ -3,7 +3,6 @@ keyboard reaches and shows every control, and printed text stays readable."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -50,8 +49,8 @@ SMALL_PRINT = """() => {
 
 
 @pytest.fixture
-def site(serve, hosted_site: Path) -> str:
-    return serve(hosted_site)[1]
+def site(hosted_url: str) -> str:
+    return hosted_url
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -68,19 +67,20 @@ def test_axe_finds_no_serious_or_critical_violation(new_page, site: str, axe_sou
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
-def test_language_landmarks_and_heading_order(new_page, site: str, name):
-    page, watch = new_page(DESKTOP)
+def test_language_landmarks_and_heading_order(reader, site: str, name):
+    page, watch = reader(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
     structure = page.evaluate(STRUCTURE)
     assert structure["lang"] == "vi"
     assert (structure["main"], structure["banner"] >= 1, structure["nav"] >= 1) == (1, True, True)
     assert (structure["h1"], structure["first"], structure["skips"]) == (1, 1, 0), structure
+    assert watch.errors == []
 
 
 @pytest.mark.parametrize("name", ["guide, article", "checklist", "model meeting", "rubric", "offline notice", "preparation pack",
                                   "search results", "trainer explorer"])
-def test_keyboard_reaches_every_control_and_shows_where_it_is(new_page, site: str, name):
-    page, watch = new_page(DESKTOP)
+def test_keyboard_reaches_every_control_and_shows_where_it_is(reader, site: str, name):
+    page, watch = reader(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
     page.wait_for_load_state("networkidle")  # the results page adds its links once the index files are in
     controls = page.evaluate("() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length")
@@ -92,6 +92,7 @@ def test_keyboard_reaches_every_control_and_shows_where_it_is(new_page, site: st
             unmarked.append(step)
     assert unmarked == []
     assert page.evaluate(UNREACHED) == []
+    assert watch.errors == []
 
 
 def test_checkboxes_and_fields_work_from_the_keyboard(new_page, site: str):
@@ -112,9 +113,10 @@ def test_checkboxes_and_fields_work_from_the_keyboard(new_page, site: str):
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
-def test_printed_text_is_at_least_10pt(new_page, site: str, name):
-    page, watch = new_page(DESKTOP)
+def test_printed_text_is_at_least_10pt(reader, site: str, name):
+    page, watch = reader(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
     page.wait_for_load_state("networkidle")  # what scripts add (search results, the compare table) is printed too
     page.emulate_media(media="print")
     assert page.evaluate(SMALL_PRINT) == []
+    assert watch.errors == []

@@ -7,7 +7,6 @@ field and its labels are one target: tapping the label works the field.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -65,13 +64,13 @@ SMALL_TARGETS = """(scope) => {
 
 
 @pytest.fixture
-def site(serve, hosted_site: Path) -> str:
-    return serve(hosted_site)[1]
+def site(hosted_url: str) -> str:
+    return hosted_url
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
-def test_every_control_is_big_enough_to_tap_on_a_phone(new_page, site: str, name: str):
-    page, watch = new_page(PHONE)
+def test_every_control_is_big_enough_to_tap_on_a_phone(reader, site: str, name: str):
+    page, watch = reader(PHONE)
     page.goto(site + PAGE_TYPES[name])
     page.wait_for_load_state("networkidle")  # what scripts add (checkboxes, sort buttons, results) is checked too
     assert page.evaluate(SMALL_TARGETS, "body") == []
