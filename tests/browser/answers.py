@@ -1,4 +1,5 @@
-"""Waiting for the search's answer: the results shown for the query and their excerpts in place (aria-busy off)."""
+"""Waiting for what scripts add to a page: the search's answer (the results shown for the query and their excerpts in
+place, aria-busy off), or every region a script fills (the results page, the explorer's rows, the compare table)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,14 @@ def wait_for_box(page, query: str) -> None:
 def wait_for_results_page(page, query: str) -> None:
     """Until the results page has answered `query` completely."""
     page.wait_for_function(ANSWERED, arg=[RESULTS_PAGE, query])
+
+
+# Our scripts mark a region they fill aria-busy from their start (before the load event) until it is complete.
+FILLED = """() => document.readyState === "complete" && !document.querySelector("[aria-busy=true]")"""
+
+
+def wait_for_scripts(page) -> None:
+    """Until the loaded page's scripts have filled what they fill and its fonts are in. Playwright's `networkidle`
+    waits for the same and then half a second more without requests, on every page."""
+    page.wait_for_function(FILLED)
+    page.evaluate("() => document.fonts.ready.then(() => true)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..answers import wait_for_scripts
 from .browsing import DESKTOP, PAGE_TYPES, PHONE
 
 AXE_RUN = """() => axe.run(document, {resultTypes: ["violations"]}).then(result => result.violations
@@ -59,7 +60,7 @@ def test_axe_finds_no_serious_or_critical_violation(new_page, site: str, axe_sou
     found = {}
     for name, path in PAGE_TYPES.items():
         page.goto(site + path)
-        page.wait_for_load_state("networkidle")  # what scripts add (search results, trainer controls) is checked too
+        wait_for_scripts(page)  # what scripts add (search results, trainer controls) is checked too
         page.evaluate(axe_source)
         found[name] = page.evaluate(AXE_RUN)
     assert {name: violations for name, violations in found.items() if violations} == {}
@@ -82,7 +83,7 @@ def test_language_landmarks_and_heading_order(reader, site: str, name):
 def test_keyboard_reaches_every_control_and_shows_where_it_is(reader, site: str, name):
     page, watch = reader(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
-    page.wait_for_load_state("networkidle")  # the results page adds its links once the index files are in
+    wait_for_scripts(page)  # the results page adds its links once the index files are in
     controls = page.evaluate("() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length")
     unmarked = []
     for _ in range(controls + 20):
@@ -116,7 +117,7 @@ def test_checkboxes_and_fields_work_from_the_keyboard(new_page, site: str):
 def test_printed_text_is_at_least_10pt(reader, site: str, name):
     page, watch = reader(DESKTOP)
     page.goto(site + PAGE_TYPES[name])
-    page.wait_for_load_state("networkidle")  # what scripts add (search results, the compare table) is printed too
+    wait_for_scripts(page)  # what scripts add (search results, the compare table) is printed too
     page.emulate_media(media="print")
     assert page.evaluate(SMALL_PRINT) == []
     assert watch.errors == []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ..answers import wait_for_box
+from ..answers import wait_for_box, wait_for_scripts
 from .browsing import PAGE_TYPES
 from .conftest import PageWatch
 from .offline_server import SiteServer
@@ -139,7 +139,7 @@ def settled_styles(pair: list[Side], view: View) -> list[dict]:
         side.page.set_viewport_size(view.viewport)
         side.page.goto(side.url + view.path, wait_until="commit")
     for side in pair:
-        side.page.wait_for_load_state("networkidle")
+        wait_for_scripts(side.page)
         if view.act:
             view.act(side.page)
         side.page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together

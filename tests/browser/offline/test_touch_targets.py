@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..answers import wait_for_box
+from ..answers import wait_for_box, wait_for_scripts
 from .browsing import PAGE_TYPES, PHONE
 
 SMALL_TARGETS = """(scope) => {
@@ -72,7 +72,7 @@ def site(hosted_url: str) -> str:
 def test_every_control_is_big_enough_to_tap_on_a_phone(reader, site: str, name: str):
     page, watch = reader(PHONE)
     page.goto(site + PAGE_TYPES[name])
-    page.wait_for_load_state("networkidle")  # what scripts add (checkboxes, sort buttons, results) is checked too
+    wait_for_scripts(page)  # what scripts add (checkboxes, sort buttons, results) is checked too
     assert page.evaluate(SMALL_TARGETS, "body") == []
     assert watch.errors == []
 

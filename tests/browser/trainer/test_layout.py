@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ..answers import wait_for_scripts
+
 PAGES = ["tap-huan/", "tap-huan/sinh-hoat-mau/", "tap-huan/bieu-do/", "tap-huan/so-sanh/?m=a-thon-2024,b-thon-2025",
          "tap-huan/bo-tai-lieu/", "tap-huan/bai-hoc/", "tap-huan/bai-hoc/chu-de/bien-ban/",
          "tap-huan/bai-hoc/loai-sinh-hoat/thuong-ky/"]
@@ -12,7 +14,7 @@ PAGES = ["tap-huan/", "tap-huan/sinh-hoat-mau/", "tap-huan/bieu-do/", "tap-huan/
 @pytest.mark.parametrize("path", PAGES)
 def test_page_fits_the_viewport(view, site_url, path):
     view.goto(site_url + path)
-    view.wait_for_load_state("networkidle")
+    wait_for_scripts(view)
     assert view.evaluate("document.documentElement.scrollWidth") <= view.viewport_size["width"]
 
 

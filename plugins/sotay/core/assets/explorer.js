@@ -36,7 +36,9 @@
       note.setAttribute("role", "status");
       note.textContent = "Đang tải các buổi còn lại vào bảng…";
     }
+    table.setAttribute("aria-busy", "true"); // until every row is in: a screen reader reads the table once
     const complete = await addRows(table);
+    table.setAttribute("aria-busy", "false");
     if (note && complete) {
       note.hidden = true;
     } else if (note) {
