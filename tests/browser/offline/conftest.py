@@ -113,7 +113,6 @@ def new_page(chromium) -> Iterator:
         context.close()
 
 
-
 @pytest.fixture(scope="session")
 def _readers(chromium) -> Iterator[dict]:
     readers: dict[tuple[int, int], tuple] = {}
