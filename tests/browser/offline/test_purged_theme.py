@@ -17,7 +17,6 @@ import pytest
 
 from ..answers import wait_for_box, wait_for_scripts
 from .browsing import PAGE_TYPES
-from .conftest import PageWatch
 from .offline_server import SiteServer
 
 PHONE = {"width": 360, "height": 740}
@@ -107,48 +106,33 @@ def views() -> list[View]:
     return found
 
 
-@dataclass
-class Side:
-    """One site's page, served as our nginx configuration serves it, kept for every view."""
-
-    url: str
-    page: object
-    watch: PageWatch
-
-
 @pytest.fixture(scope="module")
-def pair(chromium, hosted_site: Path, published_site: Path):
-    """(the built site's side, the published folder's side): every view loads its page anew in both."""
+def both(hosted_site: Path, published_site: Path):
+    """(built site's URL, published folder's URL), served as our nginx configuration serves them."""
     servers = [SiteServer(hosted_site), SiteServer(published_site)]
-    contexts = [chromium.new_context(viewport=PHONE, locale="vi-VN", service_workers="block") for _ in servers]
-    sides = []
-    for server, context in zip(servers, contexts):
-        page = context.new_page()
-        sides.append(Side(server.start(), page, PageWatch(page)))
-    yield sides
-    for server, context in zip(servers, contexts):
-        context.close()
+    urls = tuple(server.start() for server in servers)
+    yield urls
+    for server in servers:
         server.stop()
 
 
-def settled_styles(pair: list[Side], view: View) -> list[dict]:
-    """The view opened from each site (the pages load and settle side by side), then each page's STYLES."""
-    for side in pair:
-        side.watch.errors.clear()
-        side.page.emulate_media(media="null")
-        side.page.set_viewport_size(view.viewport)
-        side.page.goto(side.url + view.path, wait_until="commit")
-    for side in pair:
-        wait_for_scripts(side.page)
+def settled_styles(new_page, urls: tuple[str, ...], view: View) -> list[dict]:
+    """The view opened from each site in a context of its own (the pages load and settle side by side), then each
+    page's STYLES."""
+    opened = [new_page(view.viewport, service_workers="block") for _ in urls]
+    for (page, _), url in zip(opened, urls):
+        page.goto(url + view.path, wait_until="commit")
+    for page, _ in opened:
+        wait_for_scripts(page)
         if view.act:
-            view.act(side.page)
-        side.page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
-    for side in pair:
-        side.page.evaluate("() => window.sotaySettled")
-        assert side.watch.errors == []
-    for side in pair:
-        side.page.evaluate(STYLES)
-    return [side.page.evaluate("() => window.sotayStyles") for side in pair]
+            view.act(page)
+        page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
+    for page, watch in opened:
+        page.evaluate("() => window.sotaySettled")
+        assert watch.errors == []
+    for page, _ in opened:
+        page.evaluate(STYLES)
+    return [page.evaluate("() => window.sotayStyles") for page, _ in opened]
 
 
 def described(style: str, names: list[str]) -> set[str]:
@@ -173,8 +157,8 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
-def test_a_published_page_looks_exactly_as_built(pair, view: View):
-    built, published = settled_styles(pair, view)
+def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
+    built, published = settled_styles(new_page, both, view)
     assert published["unattached"] == built["unattached"]
     assert published["names"] == built["names"]
     assert [name for name, _ in published["elements"]] == [name for name, _ in built["elements"]], \
