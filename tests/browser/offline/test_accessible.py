@@ -3,7 +3,6 @@ keyboard reaches and shows every control, and printed text stays readable."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from ..answers import wait_for_scripts

@@ -7,7 +7,6 @@ field and its labels are one target: tapping the label works the field.
 
 from __future__ import annotations
 
-
 import pytest
 
 from ..answers import wait_for_box, wait_for_scripts
