@@ -10,8 +10,9 @@ gives the flat layout (every document of a kind in one folder), which makes the 
 
 - full build: wall time, peak memory (proportional set size of the whole process tree, sampled every 250 ms:
   memory shared by forked processes is counted once, not once per process) and site size (bytes of every
-  file). Ours is `sotay build` cold (empty `.cache/sotay/`) and again warm (nothing changed: what CI with a kept
-  cache sees), with all our features and sotay-accel on;
+  file). Ours is `sotay build` cold (empty `.cache/sotay/`), again warm (nothing changed: `make site` run twice),
+  and once more with site/ removed (the pages written from the page store: what CI with a kept `.cache/` sees),
+  with all our features and sotay-accel on;
 - edit loop: the time from saving one changed guide to its page, served by `mkdocs serve --dirty`, containing
   the change (ours writes again only the pages the edit touches; the peer only the edited page);
 - validation: `sotay check` seconds per 1,000 files;
@@ -244,7 +245,10 @@ def bench_size(docs: int, work: Path, seed: int, edit: bool, flat: bool) -> dict
         result[name]["size"] = size_of(project / "site")
         log(f"{docs}: {PEERS[name]} {result[name]['seconds']:.1f} s")
     result["ours_warm"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
-    log(f"{docs}: sotay build (warm) {result['ours_warm']['seconds']:.1f} s")
+    log(f"{docs}: sotay build (warm, nothing changed) {result['ours_warm']['seconds']:.1f} s")
+    shutil.rmtree(root / "site")
+    result["ours_store"] = dict(zip(("seconds", "peak"), run_measured([str(BIN / "sotay"), "build", "--root", "."], root)))
+    log(f"{docs}: sotay build (warm, site/ removed: from the page store) {result['ours_store']['seconds']:.1f} s")
     if edit:
         source = edited_guide(root, docs)
         result["edit_ours"] = edit_loop(root, source, f"guides/{source.stem}/")
@@ -264,17 +268,19 @@ def report(results: list[dict], profiled: dict[str, list]) -> str:
     def ratio(a: float, b: float) -> str:
         return f"{a / b:.2f}×"
 
-    lines = ["| docs | peer | build: ours cold / warm (s) | peer (s) | ratio cold / warm | peak MB: ours / peer | ratio "
-             "| site MB: ours / peer | ratio | edit loop s: ours / peer --dirty | check s per 1,000 files |",
+    lines = ["| docs | peer | build: ours cold / warm / store (s) | peer (s) | ratio cold / warm / store "
+             "| peak MB: ours / peer | ratio | site MB: ours / peer | ratio | edit loop s: ours / peer --dirty "
+             "| check s per 1,000 files |",
              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
-        ours, warm = r["ours"], r["ours_warm"]
+        ours, warm, store = r["ours"], r["ours_warm"], r["ours_store"]
         for name in (name for name in PEERS if name in r):
             plain = r[name]
             edit = f"{r['edit_ours']:.2f} / {r['edit_plain']:.2f}" if "edit_ours" in r and name == "plain" else "–"
             lines.append(
-                f"| {r['docs']} | {PEERS[name]} | {ours['seconds']:.1f} / {warm['seconds']:.1f} | {plain['seconds']:.1f} "
-                f"| {ratio(ours['seconds'], plain['seconds'])} / {ratio(warm['seconds'], plain['seconds'])} "
+                f"| {r['docs']} | {PEERS[name]} | {ours['seconds']:.1f} / {warm['seconds']:.1f} / {store['seconds']:.1f} "
+                f"| {plain['seconds']:.1f} | {ratio(ours['seconds'], plain['seconds'])} / "
+                f"{ratio(warm['seconds'], plain['seconds'])} / {ratio(store['seconds'], plain['seconds'])} "
                 f"| {ours['peak'] / 1e6:.0f} / {plain['peak'] / 1e6:.0f} | {ratio(ours['peak'], plain['peak'])} "
                 f"| {ours['size'] / 1e6:.1f} / {plain['size'] / 1e6:.1f} | {ratio(ours['size'], plain['size'])} "
                 f"| {edit} | {r['check_per_1000']:.2f} |")

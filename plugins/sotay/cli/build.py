@@ -27,10 +27,21 @@ WARNINGS_HANDLER = "sotay-cli"
               help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
 def build(root: Path, site_dir: Path | None, offline: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
-    kb = validated(root)
     target = site_dir or root / ("site-offline" if offline else "site")
-    build_into(root, target, kb, portable=offline)
-    click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
+    use_engine()
+    from sotay.adapters.mkdocs.accel.unchanged import BuiltSite, LastBuild  # speed only: None without sotay-accel
+
+    built = BuiltSite.of(root, target, portable=offline)
+    last = built.unchanged() if built else None
+    if last:
+        show_report(last.report)
+        click.echo(f"Không có gì thay đổi từ lần dựng trước: {target} vẫn là bản dựng của {last.documents} tài liệu.")
+    else:
+        kb, report = validated(root)
+        build_into(root, target, kb, portable=offline)
+        if built:
+            built.remember(LastBuild(report, len(kb.documents)))
+        click.echo(f"Đã dựng {len(kb.documents)} tài liệu vào {target}.")
     if offline:
         click.echo(f"Mở {target / 'index.html'} bằng trình duyệt; tệp .zip trong thư mục đó là cả bản, để chép sang máy khác.")
 
@@ -62,18 +73,22 @@ def use_engine() -> None:
         raise click.UsageError(str(exc)) from None
 
 
-def validated(root: Path) -> KnowledgeBase:
-    """The base of `root`, its problems shown as `sotay check` shows them; exits when it has errors (the old site
-    stays)."""
+def validated(root: Path) -> tuple[KnowledgeBase, str]:
+    """The base of `root` and the report of its problems, shown as `sotay check` shows them (empty when it has
+    none); exits when it has errors (the old site stays)."""
     kb = KnowledgeBase.load(root)
     diagnostics = base_diagnostics(kb, build_date())
-    if diagnostics:
-        click.echo(format_text(diagnostics), err=True)
-        click.echo(tally(kb, diagnostics), err=True)
+    report = f"{format_text(diagnostics)}\n{tally(kb, diagnostics)}" if diagnostics else ""
+    show_report(report)
     if kb.errors:
         click.echo(f"Có {len(kb.errors)} lỗi trong nội dung: chưa dựng trang, thư mục site cũ được giữ nguyên.", err=True)
         raise SystemExit(1)
-    return kb
+    return kb, report
+
+
+def show_report(report: str) -> None:
+    if report:
+        click.echo(report, err=True)
 
 
 def show_log(logger: logging.Logger, level: int) -> None:

@@ -25,7 +25,7 @@ NGINX = "nginx.conf"
 def publish(root: Path, out: Path | None) -> None:
     """Chuẩn bị để phát hành: thư mục cho máy chủ web (kèm tệp nén sẵn), cấu hình nginx, bản .zip dùng không cần
     mạng, mẫu cấu hình GitLab Pages và GitHub Pages."""
-    kb = validated(root)
+    kb, _ = validated(root)
     out = out or root / "publish"
     build_into(root, out / WEB, kb)
     prepared = prepare_web_folder(out / WEB)

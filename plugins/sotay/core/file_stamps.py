@@ -12,13 +12,19 @@ from pathlib import Path
 import sotay
 
 
-def stamps(directories: Iterable[Path], suffix: str = "") -> str:
-    """The digest of every file under `directories` whose name ends with `suffix` (hidden folders and compiled
-    Python left out); a missing folder counts as empty."""
+_LEFT_OUT = ("node_modules", "__pycache__")  # installed front-end packages, compiled Python
+
+
+def stamps(directories: Iterable[Path], suffix: str = "", leave_out: Iterable[Path] = ()) -> str:
+    """The digest of every file under `directories` whose name ends with `suffix` (hidden folders, installed
+    front-end packages, compiled Python and the folders `leave_out` left out); a missing folder counts as empty."""
     digest = hashlib.sha256()
+    skipped = {os.path.abspath(path) for path in leave_out}
     for directory in directories:
         for folder, subfolders, names in os.walk(directory):
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith((".", "__pycache__")))  # .icons: thousands of SVGs
+            subfolders[:] = sorted(name for name in subfolders if not name.startswith(".")  # .icons: thousands of SVGs
+                                   and name not in _LEFT_OUT
+                                   and not (skipped and os.path.abspath(os.path.join(folder, name)) in skipped))
             for name in sorted(names):
                 if name.endswith(suffix) and not name.endswith(".pyc"):
                     status = os.stat(Path(folder, name))
