@@ -95,17 +95,17 @@ def test_the_dirty_warning_is_the_one_dropped(tmp_path: Path, caplog):
 def test_a_generated_file_reads_its_content_through_its_content_attribute(tmp_path: Path):
     from mkdocs.structure.files import File, Files
 
-    from sotay.adapters.mkdocs.accel.packed_files import Packed, let_go, pack
+    from sotay.adapters.mkdocs.accel.compressed_markdown import Compressed, compress_generated, let_go
 
     config = load_config(config_file=str(_project(tmp_path)), site_dir=str(tmp_path / "site"))
     config.plugins._current_plugin = "sotay-content"  # as while a plugin's on_files runs
     page = File.generated(config, "guides/a.md", content="# Á\n\nNội dung.\n")
     asset = File.generated(config, "assets/x.js", content="var a;\n")
-    pack(Files([page, asset]))
-    assert isinstance(page, Packed) and not isinstance(asset, Packed), "only pages' Markdown is held compressed"
+    compress_generated(Files([page, asset]))
+    assert isinstance(page, Compressed) and not isinstance(asset, Compressed), "only pages' Markdown is held compressed"
     assert page.content_string == "# Á\n\nNội dung.\n" and page.content_bytes == "# Á\n\nNội dung.\n".encode()
     let_go(page)
-    assert page._packed is None
+    assert page._compressed is None
 
 
 def test_pages_ask_the_pages_module_for_their_converter_and_one_reused_converter_renders_them_the_same(tmp_path: Path):

@@ -165,7 +165,7 @@ def _minutes_markdown(meeting_type: str) -> str:
     return "\n".join([
         f"# {escape_md(minutes_title(meeting_type))}", "",
         f"{MINUTES_DESCRIPTION} Thư ký ghi đủ từng mục; chi bộ nghe đọc lại và thông qua trước khi kết thúc buổi sinh hoạt.", "",
-        '<p class="sotay-pack-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
+        '<p class="sotay-prep-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
         f"In mẫu biên bản</button> [Bộ tài liệu chuẩn bị sinh hoạt]({link(path, PREPARATION_INDEX)})</p>", "",
         minutes_form(meeting_type), "",
         f'<p class="sotay-screen-only" markdown="span">Mẫu khác: {others}.</p>', "",
@@ -204,10 +204,10 @@ def preparation_markdown(preparation: Preparation) -> str:
         "",
         '<p class="sotay-screen-only">Đánh dấu từng việc ngay trên điện thoại (máy tự nhớ, kể cả khi tải lại trang), hoặc in cả bộ ra giấy.</p>',
         "",
-        '<p class="sotay-pack-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
+        '<p class="sotay-prep-actions" markdown="span"><button type="button" class="md-button md-button--primary" data-sotay-print hidden>'
         f"In cả bộ tài liệu</button> [Các bộ tài liệu khác]({link(path, PREPARATION_INDEX)})</p>",
         "",
-        '<nav class="sotay-pack-toc" aria-label="Các phần của bộ tài liệu" markdown="block">',
+        '<nav class="sotay-prep-toc" aria-label="Các phần của bộ tài liệu" markdown="block">',
         "",
         *[f"{n}. [{title}](#{anchor})" for n, (anchor, title) in enumerate(sections, start=1)],
         "",
@@ -251,7 +251,7 @@ def _phase_section(phase: PhaseChecklists, path: str) -> list[str]:
     lines = [f"## {label('phase', phase.phase)} {{#{phase.phase}}}", ""]
     for checklist in phase.inlined:
         lines += [f"### {escape_md(checklist.title)}", "",
-                  f'<p class="sotay-pack-open" markdown="span">[Mở riêng danh mục này]({link(path, checklist.url_path)})</p>', "",
+                  f'<p class="sotay-prep-open" markdown="span">[Mở riêng danh mục này]({link(path, checklist.url_path)})</p>', "",
                   tickable_body(checklist), ""]
     if not phase.inlined:
         lines += ["Chưa có danh mục cho giai đoạn này.", ""]
@@ -281,7 +281,7 @@ def _more(count: int, noun: str, path: str, listing: str) -> str:
 def _rubric_lines(rubric: Rubric, path: str) -> list[str]:
     return [
         f"### {escape_md(rubric.title)}", "",
-        f'<p class="sotay-pack-open" markdown="span">[Tự chấm điểm trên máy]({link(path, self_assessment_path(rubric))}){{ .md-button .md-button--primary }} '
+        f'<p class="sotay-prep-open" markdown="span">[Tự chấm điểm trên máy]({link(path, self_assessment_path(rubric))}){{ .md-button .md-button--primary }} '
         "nhập điểm từng tiêu chí, xem ngay tổng điểm, xếp loại và lý do.</p>", "",
         "Hoặc chấm trên giấy:", "",
         score_sheet(rubric), "",

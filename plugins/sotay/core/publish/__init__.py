@@ -26,7 +26,7 @@ class Compressed:
 
 def precompress(site: Path) -> Compressed:
     """Write FILE.gz beside every text file of `site` that it makes smaller, with the same modification time."""
-    files = plain = packed = 0
+    files = plain = compressed = 0
     for folder, _, names in os.walk(site):
         for name in names:
             if not name.endswith(TEXT):
@@ -40,8 +40,8 @@ def precompress(site: Path) -> Compressed:
             twin.write_bytes(squeezed)
             stat = path.stat()
             os.utime(twin, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-            files, plain, packed = files + 1, plain + len(data), packed + len(squeezed)
-    return Compressed(files, plain, packed)
+            files, plain, compressed = files + 1, plain + len(data), compressed + len(squeezed)
+    return Compressed(files, plain, compressed)
 
 
 @dataclass(frozen=True)

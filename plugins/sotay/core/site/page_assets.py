@@ -30,7 +30,7 @@ def _asset(path: str, *markers: str) -> PageAsset:
 # Dependencies first: deferred scripts run in document order.
 PAGE_ASSETS = (
     _asset("preparation.css", "sotay-checklist", "sotay-calc", "sotay-score-sheet", "sotay-minutes", "sotay-signature",
-           "sotay-blank-lines", "sotay-pack-actions", "sotay-pack-toc", "sotay-pack-open", "sotay-page-break",
+           "sotay-blank-lines", "sotay-prep-actions", "sotay-prep-toc", "sotay-prep-open", "sotay-page-break",
            "sotay-print-only", "sotay-screen-only"),
     _asset("trainer.css", "sotay-chart", "sotay-filter-box", "sotay-explorer", "sotay-compare", "sotay-pack-controls",
            "sotay-pack-cover", "sotay-table-scroll"),

@@ -7,7 +7,7 @@ test_internals.py pins each of these on the installed MkDocs).
   page store, or is made by another process, are left out of this process's page loop.
 - A dirty build logs a warning that it may leave pages stale, which strict mode counts as a failure.
 - A generated file keeps its content in `File._content`, which `content_bytes` and `content_string` read
-  (packed_files.py holds it compressed there).
+  (compressed_markdown.py holds it compressed there).
 - Once a page's output is made (`on_post_page`), MkDocs reads neither its Markdown, its HTML nor its table of
   contents again: they can go.
 """

@@ -1,7 +1,7 @@
 """`sotay-accel`: what makes builds and the live preview fast, and nothing else. Without it (or with
 `enabled: false`) the site is the same, byte for byte (tests/adapters/accel/test_same_site.py).
 
-- Memory (builds): generated pages' Markdown held compressed until read (packed_files.py), each page's Markdown,
+- Memory (builds): generated pages' Markdown held compressed until read (compressed_markdown.py), each page's Markdown,
   HTML and table of contents let go once it is written.
 - Page store (builds): a page whose fingerprint (fingerprints.py) has a stored output is written from the store,
   not rendered; a rendered page's output is stored for the next build, unless MkDocs warned about it or it links
@@ -42,7 +42,7 @@ from .beside import Forked, Threaded
 from .config import AccelConfig
 from .fingerprints import fingerprints
 from .internals import NO_TOC, mark_modified, quiet_dirty_warning
-from .packed_files import let_go, pack
+from .compressed_markdown import compress_generated, let_go
 from .page_store import STORE_DIR, PageStore
 from .split import PageLoop, WarningCount
 from .templates import CompiledTemplates
@@ -129,7 +129,7 @@ class AccelPlugin(BasePlugin[AccelConfig]):
     @event_priority(-100)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.build and not self.serving:  # under serve, speed matters more than the memory of one build
-            pack(files)
+            compress_generated(files)
         return files
 
     # Last: every plugin has set up what pages are made from.
