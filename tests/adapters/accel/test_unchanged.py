@@ -139,3 +139,9 @@ def test_without_sotay_accel_every_build_runs(tiny_base):
     for _ in range(2):
         result = runner.invoke(cli, ["build", "--root", str(tiny_base)])
         assert result.exit_code == 0 and BUILT in result.output, result.output
+
+
+def test_a_record_that_cannot_be_written_only_costs_a_build(project):
+    later(project / ".cache/sotay/built", "")  # a file where the records' folder should be: nothing can be written
+    BuiltSite(project, project / "site", False).remember(LastBuild("", 1))  # raises nothing
+    assert BuiltSite(project, project / "site", False).unchanged() is None

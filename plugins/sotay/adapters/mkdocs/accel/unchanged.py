@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sys
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -72,13 +73,19 @@ class BuiltSite:
             return None
 
     def remember(self, built: LastBuild) -> None:
-        """Record the build that has just replaced the site folder, made from the inputs taken at the start."""
-        self.record.parent.mkdir(parents=True, exist_ok=True)
+        """Record the build that has just replaced the site folder, made from the inputs taken at the start. A record
+        that cannot be written (a full disk, say) costs only a build next time."""
         record = {"format": FORMAT, "target": str(self.target), "inputs": self.inputs, "site": stamps([self.target]),
                   **asdict(built)}
         temporary = self.record.with_suffix(f".{os.getpid()}.new")
-        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.record)
+        try:
+            self.record.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.record)
+        except OSError:
+            for path in (temporary, self.record):
+                with suppress(OSError):
+                    path.unlink(missing_ok=True)
 
     def _other_sites(self) -> list[Path]:
         """The other site folders built from this project (site-offline/ beside site/, say): not inputs of this one,
