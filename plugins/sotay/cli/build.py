@@ -25,14 +25,15 @@ WARNINGS_HANDLER = "sotay-cli"
               help="Thư mục kết quả (mặc định: ROOT/site, với --offline: ROOT/site-offline).")
 @click.option("--offline", is_flag=True,
               help="Dựng bản mở trực tiếp từ thư mục hoặc USB, không cần mạng, kèm tệp nén của cả bản.")
-def build(root: Path, site_dir: Path | None, offline: bool) -> None:
+@click.option("--force", is_flag=True, help="Dựng lại cả khi không có gì thay đổi từ lần dựng trước.")
+def build(root: Path, site_dir: Path | None, offline: bool, force: bool) -> None:
     """Dựng trang tĩnh của sổ tay; nếu có lỗi, bản dựng trước được giữ nguyên."""
     target = site_dir or root / ("site-offline" if offline else "site")
     use_engine()
     from sotay.adapters.mkdocs.accel.unchanged import BuiltSite, LastBuild  # speed only: None without sotay-accel
 
     built = BuiltSite.of(root, target, portable=offline)
-    last = built.unchanged() if built else None
+    last = built.unchanged() if built and not force else None
     if last:
         show_report(last.report)
         click.echo(f"Không có gì thay đổi từ lần dựng trước: {target} vẫn là bản dựng của {last.documents} tài liệu.")

@@ -127,6 +127,8 @@ def test_sotay_build_says_when_there_is_nothing_to_build(tiny_base):
     assert again.exit_code == 0 and UNCHANGED in again.output, again.output
     assert "cảnh báo" in first.output and again.output.count("cảnh báo") == first.output.count("cảnh báo")  # the report again
     assert (page.stat().st_ino, page.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    forced = runner.invoke(cli, ["build", "--root", str(tiny_base), "--force"])
+    assert forced.exit_code == 0 and BUILT in forced.output, forced.output
     guide = tiny_base / "content/guides/hd-05-tu.md"
     later(guide, guide.read_text(encoding="utf-8") + "\nMột câu mới về Nậm Đăm.\n")
     edited = runner.invoke(cli, ["build", "--root", str(tiny_base)])
