@@ -36,7 +36,7 @@ def build(root: Path, site_dir: Path | None, offline: bool, force: bool) -> None
     last = built.unchanged() if built and not force else None
     if last:
         show_report(last.report)
-        click.echo(f"Không có gì thay đổi từ lần dựng trước: {target} vẫn là bản dựng của {last.documents} tài liệu.")
+        click.echo(f"Không có gì thay đổi từ lần dựng trước; {target} được giữ nguyên ({last.documents} tài liệu).")
     else:
         kb, report = validated(root)
         build_into(root, target, kb, portable=offline)
