@@ -6,14 +6,13 @@ build was made from, taken before it read anything, and a digest of the site fol
 repeats the last build's report and leaves the folder as it is. Any change, a missing record or sotay-accel
 off in mkdocs.yml, and the build runs as usual.
 
-What a build is made from: every file of the project folder (by path, size and modification time; hidden
+What a build is made from: every file of the project folder by path, size and modification time (hidden
 folders, installed front-end packages and the site folders built from it left out, so a new file anywhere else
-counts too),
-this package's code, the installed packages and Python, the engine, the build date, environment variables
-mkdocs.yml reads, and whether the copy is portable. The site folder's digest is of the same kind: a folder
-written by anything else, or touched, is built again.
+counts too), this package's code, the installed packages and Python, the engine, the build date, the environment
+variables mkdocs.yml reads, and whether the copy is portable. The site folder's digest is of the same kind: a
+folder written by anything else, or touched, is built again.
 
-This module reads mkdocs.yml itself and imports no MkDocs: the check runs before the engine is loaded.
+This module reads mkdocs.yml itself and imports no MkDocs, so that the check costs little more than listing folders.
 """
 
 from __future__ import annotations
@@ -53,9 +52,8 @@ class BuiltSite:
 
     def __init__(self, root: Path, target: Path, portable: bool):
         self.target = target.resolve()
-        self.root = root.resolve()
-        self.record = self.root / RECORDS / f"{digest(str(self.target))[:32]}.json"
-        self.inputs = _inputs(self.root, [self.target, *self._other_sites()], portable)  # now: before the build reads anything
+        self.record = root.resolve() / RECORDS / f"{digest(str(self.target))[:32]}.json"
+        self.inputs = _inputs(root.resolve(), [self.target, *self._other_sites()], portable)  # now, before the build reads anything
 
     @classmethod
     def of(cls, root: Path, target: Path, portable: bool) -> BuiltSite | None:
@@ -121,8 +119,7 @@ class _TagBlindLoader(yaml.SafeLoader):
     list is wanted here, and no tag is ever executed."""
 
 
-_TagBlindLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_TagBlindLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_TagBlindLoader.add_multi_constructor("", lambda loader, suffix, node: None)  # every tag without a constructor of its own
 
 
 def _inputs(root: Path, sites: list[Path], portable: bool) -> str:
