@@ -10,7 +10,8 @@ What a build is made from: every file of the project folder by path, size and mo
 folders, installed front-end packages and the site folders built from it left out, so a new file anywhere else
 counts too), this package's code, the installed packages and Python, the engine, the build date, the environment
 variables mkdocs.yml reads, and whether the copy is portable. The site folder's digest is of the same kind: a
-folder written by anything else, or touched, is built again.
+folder written by anything else, or touched, is built again. Files outside the project folder that mkdocs.yml
+may name (a theme folder elsewhere, say) are not looked at: `sotay build --force` after changing one.
 
 This module reads mkdocs.yml itself and imports no MkDocs, so that the check costs little more than listing folders.
 """
