@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml requirements.lock
 
 site: $(STAMP)
 	$(BIN)/sotay build --root .
-	@echo "Đã dựng xong vào site/ (để đặt lên máy chủ web). Xem thử: 'make serve' rồi vào http://127.0.0.1:8000/"
+	@echo "Trang đã sẵn sàng trong site/ (để đặt lên máy chủ web). Xem thử: 'make serve' rồi vào http://127.0.0.1:8000/"
 	@echo "Cần bản mở thẳng từ thư mục hoặc USB, không cần máy chủ: 'make offline' (site-offline/index.html và tệp zip)."
 
 offline: $(STAMP)
