@@ -85,10 +85,17 @@ def test_the_engine_logs_each_answer_but_200_at_warning_from_log_request(tmp_pat
         with caplog.at_level(logging.DEBUG, logger=engine_logger("livereload").name):
             with pytest.raises(urllib.error.HTTPError):
                 urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/khong-co.png", timeout=10)
+            deadline = time.monotonic() + 10  # the server logs an answer once it has sent it, in the request's thread
+            while not logged(caplog) and time.monotonic() < deadline:
+                time.sleep(0.02)
     finally:
         server.shutdown()
         server.serve_thread.join()
-    assert [(r.funcName, r.levelno) for r in caplog.records if "khong-co.png" in r.getMessage()] == [(REQUEST_LOG, logging.WARNING)]
+    assert logged(caplog) == [(REQUEST_LOG, logging.WARNING)]
+
+
+def logged(caplog) -> list[tuple[str, int]]:
+    return [(r.funcName, r.levelno) for r in caplog.records if "khong-co.png" in r.getMessage()]
 
 
 def test_pages_asked_for_during_a_strict_rebuild_do_not_fail_it(tiny_base: Path):

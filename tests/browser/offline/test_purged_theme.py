@@ -158,18 +158,27 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
 def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
-    built, published = settled_styles(new_page, both, view)
-    assert published["unattached"] == built["unattached"]
-    assert published["names"] == built["names"]
-    assert [name for name, _ in published["elements"]] == [name for name, _ in built["elements"]], \
-        "the same page should have the same elements"
+    found = unlike(view, *settled_styles(new_page, both, view))
+    if found:  # a purge gives the same sheets every time: what fresh pages do not show again came from their loading
+        found = unlike(view, *settled_styles(new_page, both, view))
+    if found:
+        pytest.fail("\n".join(found))
+
+
+def unlike(view: View, built: dict, published: dict) -> list[str]:
+    """How the published page's styles differ from the built one's, for a failure message; empty when they do not."""
+    if (published["unattached"], published["names"]) != (built["unattached"], built["names"]):
+        return [f"{view.name}: the pages differ in their unattached elements or in the properties read"]
+    if [name for name, _ in published["elements"]] != [name for name, _ in built["elements"]]:
+        return [f"{view.name}: the same page should have the same elements"]
     differing = [(name, built["styles"][was], published["styles"][now])
                  for (name, was), (_, now) in zip(built["elements"], published["elements"])
                  if built["styles"][was] != published["styles"][now]]
-    if differing:
-        lines = [f"{view.name}: {len(differing)} elements styled otherwise once published; the first:"]
-        for name, was, now in differing[:3]:
-            was_set, now_set = described(was, built["names"]), described(now, built["names"])
-            lines.append(f"  {name}: built {'; '.join(sorted(was_set - now_set)[:8])}; "
-                         f"published {'; '.join(sorted(now_set - was_set)[:8])}")
-        pytest.fail("\n".join(lines))
+    if not differing:
+        return []
+    lines = [f"{view.name}: {len(differing)} elements styled otherwise once published; the first:"]
+    for name, was, now in differing[:3]:
+        was_set, now_set = described(was, built["names"]), described(now, built["names"])
+        lines.append(f"  {name}: built {'; '.join(sorted(was_set - now_set)[:8])}; "
+                     f"published {'; '.join(sorted(now_set - was_set)[:8])}")
+    return lines
