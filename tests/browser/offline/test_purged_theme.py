@@ -17,6 +17,7 @@ import pytest
 
 from ..answers import wait_for_box, wait_for_scripts
 from .browsing import PAGE_TYPES
+from .conftest import PageWatch
 from .offline_server import SiteServer
 
 PHONE = {"width": 360, "height": 740}
@@ -107,32 +108,39 @@ def views() -> list[View]:
 
 
 @pytest.fixture(scope="module")
-def both(hosted_site: Path, published_site: Path):
-    """(built site's URL, published folder's URL), served as our nginx configuration serves them."""
+def pair(chromium, hosted_site: Path, published_site: Path):
+    """A page of the built site and one of the published folder, served as our nginx configuration serves them,
+    kept for every view: (URL, page, its watch) each."""
     servers = [SiteServer(hosted_site), SiteServer(published_site)]
-    urls = tuple(server.start() for server in servers)
-    yield urls
-    for server in servers:
+    contexts = [chromium.new_context(viewport=PHONE, locale="vi-VN", service_workers="block") for _ in servers]
+    sides = []
+    for server, context in zip(servers, contexts):
+        page = context.new_page()
+        sides.append((server.start(), page, PageWatch(page)))
+    yield sides
+    for server, context in zip(servers, contexts):
+        context.close()
         server.stop()
 
 
-def settled_styles(new_page, urls: tuple[str, ...], view: View) -> list[dict]:
-    """The view opened from each site in a context of its own (the pages load and settle side by side), then each
-    page's STYLES."""
-    opened = [new_page(view.viewport, service_workers="block") for _ in urls]
-    for (page, _), url in zip(opened, urls):
+def settled_styles(sides: list[tuple], view: View) -> list[dict]:
+    """The view opened in each (URL, page, watch) (the pages load and settle side by side), then each page's STYLES."""
+    for url, page, watch in sides:
+        watch.errors.clear()
+        page.emulate_media(media="null")
+        page.set_viewport_size(view.viewport)
         page.goto(url + view.path, wait_until="commit")
-    for page, _ in opened:
+    for _, page, _ in sides:
         wait_for_scripts(page)
         if view.act:
             view.act(page)
         page.evaluate(f"() => {{ window.sotaySettled = ({SETTLED})(); }}")  # not awaited: the pages settle together
-    for page, watch in opened:
+    for _, page, watch in sides:
         page.evaluate("() => window.sotaySettled")
         assert watch.errors == []
-    for page, _ in opened:
+    for _, page, _ in sides:
         page.evaluate(STYLES)
-    return [page.evaluate("() => window.sotayStyles") for page, _ in opened]
+    return [page.evaluate("() => window.sotayStyles") for _, page, _ in sides]
 
 
 def described(style: str, names: list[str]) -> set[str]:
@@ -157,10 +165,11 @@ def test_the_published_folder_loads_the_purged_stylesheets(hosted_site: Path, pu
 
 
 @pytest.mark.parametrize("view", views(), ids=lambda view: view.name)
-def test_a_published_page_looks_exactly_as_built(new_page, both, view: View):
-    found = unlike(view, *settled_styles(new_page, both, view))
-    if found:  # a purge gives the same sheets every time: what fresh pages do not show again came from their loading
-        found = unlike(view, *settled_styles(new_page, both, view))
+def test_a_published_page_looks_exactly_as_built(pair, new_page, view: View):
+    found = unlike(view, *settled_styles(pair, view))
+    if found:  # a purge gives the same sheets every time: what fresh pages do not show again came from the loading
+        fresh = [(url, *new_page(view.viewport, service_workers="block")) for url, _, _ in pair]
+        found = unlike(view, *settled_styles(fresh, view))
     if found:
         pytest.fail("\n".join(found))
 
