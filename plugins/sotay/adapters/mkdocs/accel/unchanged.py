@@ -54,7 +54,8 @@ class BuiltSite:
     def __init__(self, root: Path, target: Path, portable: bool):
         self.target = target.resolve()
         self.record = root.resolve() / RECORDS / f"{digest(str(self.target))[:32]}.json"
-        self.inputs = _inputs(root.resolve(), [self.target, *self._other_sites()], portable)  # now, before the build reads anything
+        # Taken now, before the build reads anything.
+        self.inputs = _inputs(root.resolve(), [self.target, *self._other_sites()], portable)
 
     @classmethod
     def of(cls, root: Path, target: Path, portable: bool) -> BuiltSite | None:
@@ -63,12 +64,13 @@ class BuiltSite:
 
     def unchanged(self) -> LastBuild | None:
         """The last build's report when neither the project nor the site folder changed since it."""
+        record = _read(self.record)
+        found = (record.get("format"), record.get("inputs"), record.get("site"))
+        if found != (FORMAT, self.inputs, stamps([self.target])):
+            return None
         try:
-            record = json.loads(self.record.read_text(encoding="utf-8"))
-            if record["format"] != FORMAT or record["inputs"] != self.inputs or record["site"] != stamps([self.target]):
-                return None
-            return LastBuild(record["report"], record["documents"])
-        except (OSError, ValueError, KeyError, TypeError):
+            return LastBuild(str(record["report"]), int(record["documents"]))
+        except (KeyError, TypeError, ValueError):
             return None
 
     def remember(self, built: LastBuild) -> None:
@@ -89,13 +91,17 @@ class BuiltSite:
     def _other_sites(self) -> list[Path]:
         """The other site folders built from this project (site-offline/ beside site/, say): not inputs of this one,
         or building one would make the other out of date."""
-        found = []
-        for path in self.record.parent.glob("*.json"):
-            try:
-                found.append(Path(json.loads(path.read_text(encoding="utf-8"))["target"]))
-            except (OSError, ValueError, KeyError, TypeError):
-                continue
-        return found
+        return [Path(target) for path in self.record.parent.glob("*.json")
+                if isinstance(target := _read(path).get("target"), str)]
+
+
+def _read(path: Path) -> dict:
+    """A record, or {} when it is missing or unreadable."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
 
 
 def accelerated(config_file: Path) -> bool:
@@ -120,12 +126,15 @@ class _TagBlindLoader(yaml.SafeLoader):
     list is wanted here, and no tag is ever executed."""
 
 
-_TagBlindLoader.add_multi_constructor("", lambda loader, suffix, node: None)  # every tag without a constructor of its own
+# Every tag without a constructor of its own.
+_TagBlindLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _inputs(root: Path, sites: list[Path], portable: bool) -> str:
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8", errors="replace") if (root / "mkdocs.yml").is_file() else ""
-    variables = sorted({name.strip() for found in _ENV_TAG.findall(config) for name in found.split(",")} | {ENGINE_VARIABLE})
+    config_file = root / "mkdocs.yml"
+    config = config_file.read_text(encoding="utf-8", errors="replace") if config_file.is_file() else ""
+    named = {name.strip() for found in _ENV_TAG.findall(config) for name in found.split(",")}
+    variables = sorted(named | {ENGINE_VARIABLE})
     return digest(FORMAT, sys.version, code_stamp(), _installed(), build_date().isoformat(), str(portable),
                   *(f"{name}={os.environ.get(name)}" for name in variables),
                   stamps([root], leave_out=sites))
